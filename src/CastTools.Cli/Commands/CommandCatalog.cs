@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace CastTools.Cli;
+
+/// <summary>The list of subcommands, in the order <c>--help</c> shows them. One line per command.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliConsole console)
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,3 @@
+using CastTools.Cli;
+
+return CliApp.Run(args, CliConsole.System);
