@@ -24,6 +24,18 @@ public static class CliApp
     {
         RootCommand root = Build(console);
         ParseResult parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // One line per problem and the documented usage exit code (System.CommandLine's default is 1 plus a help dump).
+            foreach (System.CommandLine.Parsing.ParseError error in parseResult.Errors)
+            {
+                console.Error.WriteLine($"casttools: {error.Message}");
+            }
+
+            console.Error.WriteLine($"Try '{CommandPath(parseResult.CommandResult.Command)} --help'.");
+            return ExitCodes.Usage;
+        }
+
         var configuration = new InvocationConfiguration
         {
             Output = console.Out,
@@ -46,6 +58,18 @@ public static class CliApp
         }
 
         return root;
+    }
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Command? current = command; current is not null and not RootCommand; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Insert(0, current.Name);
+        }
+
+        names.Insert(0, "casttools");
+        return string.Join(' ', names);
     }
 
     public static string VersionText =>
