@@ -120,7 +120,13 @@ public sealed partial class CastReader
             throw Error(1, "file is empty");
         }
 
-        if (ReadVersion(fields) != 1)
+        int version = ReadVersion(fields);
+        if (version != 1 && _v1Truncated)
+        {
+            throw Error(1, "file ends inside the header (truncated)");
+        }
+
+        if (version != 1)
         {
             throw Error(1, "a multi-line header is only valid in asciicast v1; v2 and v3 headers must be one line");
         }
