@@ -94,11 +94,11 @@ public sealed partial class CastReader
             }
             catch (JsonException e)
             {
-                throw Error((e.LineNumber ?? 0) + 1, "not an asciicast file: " + Describe(e));
+                throw Error((e.LineNumber ?? 0) + 1, (started ? "invalid JSON: " : "not an asciicast file: ") + Describe(e));
             }
             catch (InvalidOperationException e)
             {
-                throw Error(_input.ConsumedLines + 1, "invalid text in header: " + e.Message.TrimEnd('.'));
+                throw Error(_input.ConsumedLines + 1, DescribeText(e, "header"));
             }
 
             state = reader.CurrentState;
