@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        yield break;
+        yield return InfoCommand.Create(console);
+        yield return ConvertCommand.Create(console);
+        yield return CatCommand.Create(console);
     }
 }
