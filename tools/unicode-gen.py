@@ -21,8 +21,9 @@ One byte of properties per code point, stored as a two-level table: Stage1[cp >>
 Width rules (the terminal's, after UAX #11 and what xterm/glibc/kitty agree on):
     0  General_Category Mn or Me; Hangul Jamo medial vowels and final consonants
        (U+1160..U+11FF, U+D7B0..U+D7FF); Default_Ignorable_Code_Point (ZWJ, ZWNJ, variation
-       selectors, tags, bidi controls, ...) except U+00AD SOFT HYPHEN, which terminals draw, and
-       U+115F HANGUL CHOSEONG FILLER, a wide leading jamo that starts a syllable.
+       selectors, tags, bidi controls, ...) except VISIBLE_IGNORABLES: U+00AD SOFT HYPHEN, which
+       terminals draw, and the Hangul fillers U+115F, U+3164, U+FFA0 (letters that take their East Asian
+       width in glibc's wcwidth and in terminals; U+115F starts a syllable as a leading jamo).
     2  East_Asian_Width W or F (unassigned code points in the CJK blocks and planes 2 and 3
        default to W, as EastAsianWidth.txt says), or Emoji_Presentation=Yes.
     1  everything else, including unassigned and private-use code points.
@@ -37,6 +38,8 @@ OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "src", "CastTools.Vt", "Unicode", "UnicodeTables.g.cs")
 
 MAX = 0x110000
+
+VISIBLE_IGNORABLES = (0x00AD, 0x115F, 0x3164, 0xFFA0)
 
 # Must match the GraphemeBreak enum in GraphemeBreak.cs.
 GCB = ["Other", "CR", "LF", "Control", "Extend", "ZWJ", "Regional_Indicator", "Prepend",
@@ -129,7 +132,7 @@ def main():
     for c in range(MAX):
         if gc[c] in ("Mn", "Me") or 0x1160 <= c <= 0x11FF or 0xD7B0 <= c <= 0xD7FF:
             width = 0
-        elif ignorable[c] and c not in (0x00AD, 0x115F):
+        elif ignorable[c] and c not in VISIBLE_IGNORABLES:
             width = 0
         elif eaw[c] in ("W", "F") or emoji_presentation[c]:
             width = 2

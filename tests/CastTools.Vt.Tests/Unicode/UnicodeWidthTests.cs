@@ -35,6 +35,7 @@ public class UnicodeWidthTests
     [InlineData(0xD7A3)]        // last Hangul syllable
     [InlineData(0x1100)]        // Hangul choseong kiyeok (leading jamo, W)
     [InlineData(0x115F)]        // Hangul choseong filler: default-ignorable, yet a wide leading jamo
+    [InlineData(0x3164)]        // Hangul filler (default-ignorable letter; wide in glibc and terminals)
     [InlineData(0xFF21)]        // Ａ fullwidth Latin
     [InlineData(0xFF01)]        // ！ fullwidth exclamation
     [InlineData(0x20000)]       // CJK Extension B
