@@ -176,7 +176,7 @@ def main():
 // Do not edit by hand. Unicode data © Unicode, Inc., licence in tests/CastTools.Vt.Tests/Unicode/Data/LICENSE.
 // </auto-generated>
 
-namespace CastTools.Vt.Unicode;
+namespace CastTools.Vt;
 
 internal static class UnicodeTables
 {{

@@ -1,4 +1,4 @@
-namespace CastTools.Vt.Unicode;
+namespace CastTools.Vt;
 
 /// <summary>
 /// Grapheme_Cluster_Break property values (UAX #29). The numbering is shared with the generated

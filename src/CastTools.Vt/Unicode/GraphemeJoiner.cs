@@ -1,4 +1,4 @@
-namespace CastTools.Vt.Unicode;
+namespace CastTools.Vt;
 
 /// <summary>
 /// Decides whether a code point continues the grapheme cluster of the previous cell: the extended grapheme

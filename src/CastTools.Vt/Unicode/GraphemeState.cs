@@ -1,4 +1,4 @@
-namespace CastTools.Vt.Unicode;
+namespace CastTools.Vt;
 
 /// <summary>
 /// What <see cref="GraphemeJoiner"/> remembers about the cluster being built: the last code point seen, whether it

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace CastTools.Vt.Unicode;
+namespace CastTools.Vt;
 
 /// <summary>One-byte property lookup over the generated two-level table in <see cref="UnicodeTables"/>.</summary>
 internal static class UnicodeProperties

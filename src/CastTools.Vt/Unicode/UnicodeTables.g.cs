@@ -5,7 +5,7 @@
 // Do not edit by hand. Unicode data © Unicode, Inc., licence in tests/CastTools.Vt.Tests/Unicode/Data/LICENSE.
 // </auto-generated>
 
-namespace CastTools.Vt.Unicode;
+namespace CastTools.Vt;
 
 internal static class UnicodeTables
 {

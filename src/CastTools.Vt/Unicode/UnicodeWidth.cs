@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace CastTools.Vt.Unicode;
+namespace CastTools.Vt;
 
 /// <summary>
 /// Terminal column width of a code point, from the Unicode data generated into <see cref="UnicodeTables"/>.

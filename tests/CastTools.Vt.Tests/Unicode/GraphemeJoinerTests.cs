@@ -1,5 +1,4 @@
 using System.Text;
-using CastTools.Vt.Unicode;
 
 namespace CastTools.Vt.Tests.Unicode;
 

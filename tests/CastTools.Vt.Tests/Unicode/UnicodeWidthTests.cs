@@ -1,4 +1,3 @@
-using CastTools.Vt.Unicode;
 
 namespace CastTools.Vt.Tests.Unicode;
 
