@@ -45,6 +45,7 @@ public sealed partial class Terminal
                 _cursorColor = null;
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }

@@ -47,6 +47,8 @@ public sealed partial class Terminal : IVtHandler
     private bool _cursorBlinking;
 
     private ScreenSnapshot? _lastSnapshot;
+    private readonly List<string?> _titleStack = [];
+    private long _ignoredSequences;
     private TerminalModes _modes;
 
     public Terminal(int columns, int rows, TerminalOptions? options = null)
@@ -106,6 +108,9 @@ public sealed partial class Terminal : IVtHandler
     public int MouseTrackingMode => _modes.MouseTracking;
 
     public bool BracketedPaste => _modes.BracketedPaste;
+
+    /// <summary>Control sequences seen but not implemented (ignored), for diagnostics under <c>--verbose</c>.</summary>
+    public long IgnoredSequenceCount => _ignoredSequences;
 
     public bool ApplicationCursorKeys => _modes.ApplicationCursorKeys;
 

@@ -88,6 +88,23 @@ public class TextAndStringTests
     }
 
     [Fact]
+    public void Title_stack_push_and_pop_as_vim_uses_it()
+    {
+        var terminal = ScreenText.Run(4, 1, "\u001b]2;shell\u0007\u001b[22;2t\u001b]2;vim\u0007");
+        Assert.Equal("vim", terminal.Title);
+        terminal.Feed("\u001b[23;2t");
+        Assert.Equal("shell", terminal.Title);
+    }
+
+    [Fact]
+    public void Unknown_sequences_are_ignored_and_counted()
+    {
+        var terminal = ScreenText.Run(4, 1, "a\u001b[5y\u001b[?999z\u001b]777;x\u0007\u001bzb\u001b[m");
+        Assert.Equal("ab", terminal.Snapshot().GetRowText(0));
+        Assert.Equal(4, terminal.IgnoredSequenceCount);
+    }
+
+    [Fact]
     public void Osc_8_hyperlinks_mark_the_cells_they_cover()
     {
         var terminal = ScreenText.Run(6, 1, "a\u001b]8;id=1;https://x.test/\u001b\\bc\u001b]8;;\u001b\\d");
