@@ -72,6 +72,29 @@ public class SnapshotAndReplyTests
     }
 
     [Fact]
+    public void Lines_scrolled_off_a_region_at_the_top_reach_scrollback_as_in_xterm()
+    {
+        var seen = new List<string>();
+        var terminal = new Terminal(3, 3, new TerminalOptions
+        {
+            ScrollbackLimit = 5,
+            LineScrolledOff = (cells, wrapped) => seen.Add(((char)cells[0].CodePoint).ToString() + (wrapped ? "+" : "")),
+        });
+        terminal.Feed("\u001b[1;2r1\r\n2\r\n3\u001b[r\u001b[3;1Hs");
+        Assert.Equal(["1"], seen);
+        Assert.Equal(1, terminal.ScrollbackCount);
+        Assert.Equal(ScreenText.Rows("2  ", "3  ", "s█ "), ScreenText.Of(terminal));
+    }
+
+    [Fact]
+    public void Lines_scrolled_inside_a_lower_region_are_not_history()
+    {
+        var terminal = new Terminal(3, 3, new TerminalOptions { ScrollbackLimit = 5 });
+        terminal.Feed("\u001b[2;3r\u001b[2;1H1\r\n2\r\n3");
+        Assert.Equal(0, terminal.ScrollbackCount);
+    }
+
+    [Fact]
     public void The_alternate_screen_adds_nothing_to_scrollback()
     {
         var terminal = new Terminal(3, 2, new TerminalOptions { ScrollbackLimit = 10 });
