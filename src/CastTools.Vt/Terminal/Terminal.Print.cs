@@ -170,6 +170,12 @@ public sealed partial class Terminal
             return;
         }
 
+        // Compact first, if due, so that the ids used below stay valid.
+        if (_extras.Count >= _extrasCompactAt)
+        {
+            CompactExtras();
+        }
+
         // The same joins repeat (skin tones, flags, accents): remember their result so they cost no allocation.
         (int, int, int) key = (cell.ExtraId, cell.CodePoint, codePoint);
         if (_joinCache.TryGetValue(key, out int joinedId))
@@ -186,7 +192,7 @@ public sealed partial class Terminal
             }
 
             text += char.ConvertFromUtf32(codePoint);
-            cell.ExtraId = _extras.Intern(text, extra?.UnderlineColor ?? default, extra?.Hyperlink);
+            cell.ExtraId = InternExtra(text, extra?.UnderlineColor ?? default, extra?.Hyperlink);
             if (_joinCache.Count >= 4096)
             {
                 _joinCache.Clear();

@@ -117,6 +117,52 @@ public class TextAndStringTests
     }
 
     [Fact]
+    public void Extra_data_stays_bounded_over_a_long_session_of_distinct_links_and_clusters()
+    {
+        var terminal = new Terminal(10, 2);
+        var old = terminal.Snapshot();
+        for (int i = 0; i < 20000; i++)
+        {
+            terminal.Feed($"\u001b]8;;https://x.test/{i}\u001b\\L\u001b]8;;\u001b\\e\u0301{(char)('a' + (i % 26))}\u0302 ");
+            if (i == 10)
+            {
+                old = terminal.Snapshot();
+            }
+        }
+
+        Assert.True(terminal.ExtraCount < 10000, $"{terminal.ExtraCount} extras kept");
+        ScreenSnapshot snapshot = terminal.Snapshot();
+        int last = 19999;
+        string text = snapshot.GetText();
+        Assert.Contains("Le\u0301" + (char)('a' + (last % 26)) + "\u0302", text, StringComparison.Ordinal);
+        bool found = false;
+        for (int row = 0; row < snapshot.Rows; row++)
+        {
+            foreach (Cell cell in snapshot.GetRow(row))
+            {
+                found |= snapshot.GetExtra(cell.ExtraId)?.Hyperlink == $"https://x.test/{last}";
+            }
+        }
+
+        Assert.True(found, "the last link must still resolve after compaction");
+
+        // A snapshot taken before compaction still resolves its own ids.
+        var oldLinks = new List<string>();
+        for (int row = 0; row < old.Rows; row++)
+        {
+            foreach (Cell cell in old.GetRow(row))
+            {
+                if (old.GetExtra(cell.ExtraId)?.Hyperlink is { } link)
+                {
+                    oldLinks.Add(link);
+                }
+            }
+        }
+
+        Assert.Contains("https://x.test/10", oldLinks);
+    }
+
+    [Fact]
     public void Osc_palette_and_dynamic_colours_are_in_the_snapshot_and_reset()
     {
         var terminal = ScreenText.Run(2, 1, "\u001b]4;1;#102030;2;rgb:ff/00/00\u0007\u001b]10;#aabbcc\u0007\u001b]11;#000001\u0007\u001b]12;#00ff00\u0007");
