@@ -40,6 +40,15 @@ public class SnapshotAndReplyTests
     }
 
     [Fact]
+    public void A_palette_reset_alone_gives_a_new_snapshot()
+    {
+        var terminal = ScreenText.Run(4, 1, "\u001b]4;1;#ff0000\u0007");
+        Assert.Single(terminal.Snapshot().PaletteOverrides);
+        terminal.Feed("\u001b]104\u0007");
+        Assert.Empty(terminal.Snapshot().PaletteOverrides);
+    }
+
+    [Fact]
     public void Snapshot_carries_cursor_alt_screen_reverse_video_and_shape()
     {
         var terminal = ScreenText.Run(4, 2, "\u001b[?1049h\u001b[?5h\u001b[?25l\u001b[6 q\u001b[2;3H");
