@@ -225,12 +225,34 @@ public class CastCommandsTests
     }
 
     [Fact]
-    public void Convert_txt_is_refused_until_the_emulator_exists_without_leaving_a_file()
+    public void Convert_txt_writes_the_whole_session_with_scrolled_off_lines_and_the_final_screen()
     {
         using var dir = new TempDir();
-        CliRun run = CliRun.Run("convert", CliRun.SamplePath("minimal-v2.cast"), dir.File("out.txt"));
-        Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Empty(dir.Entries());
+        // A 10x3 terminal: five lines scroll the first two off the top; colours and cursor moves leave no trace.
+        string path = dir.File("a.cast",
+            "{\"version\": 3, \"term\": {\"cols\": 10, \"rows\": 3}}\n" +
+            "[0.1, \"o\", \"one\\r\\n\\u001b[31mtwo\\u001b[0m\\r\\nthree\\r\\n\"]\n" +
+            "[0.1, \"o\", \"four\\r\\nfive\\u001b[1;1Hf\"]\n");
+        string output = dir.File("out.txt");
+        CliRun run = CliRun.Run("convert", path, output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Equal("one\ntwo\nfhree\nfour\nfive\n", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Convert_txt_follows_resizes_and_joins_soft_wrapped_lines()
+    {
+        using var dir = new TempDir();
+        // 12 characters on a 5-column terminal wrap over three rows; the text export joins them into one line.
+        string path = dir.File("a.cast",
+            "{\"version\": 2, \"width\": 5, \"height\": 4}\n" +
+            "[0.1, \"o\", \"abcdefghijkl\"]\n" +
+            "[0.2, \"r\", \"20x4\"]\n" +
+            "[0.3, \"o\", \"\\r\\nwide enough now\"]\n");
+        CliRun run = CliRun.Run("convert", path, "-", "-f", "txt");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("abcdefghijkl\nwide enough now\n", run.Out);
     }
 
     [Fact]

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Text;
 using CastTools.Asciicast;
+using CastTools.Vt;
 
 namespace CastTools.Cli;
 
-/// <summary>What <c>convert</c> can write. <c>txt</c> needs the terminal emulator: see <see cref="ConvertCommand.WriteText"/>.</summary>
+/// <summary>What <c>convert</c> can write. <c>txt</c> replays the session through the terminal emulator: see <see cref="ConvertCommand.WriteText"/>.</summary>
 internal enum ConvertFormat
 {
     AsciicastV3,
@@ -22,7 +23,7 @@ internal static class ConvertCommand
         var output = new Argument<string>("output") { Description = "File to write; - for stdout. Written to a temporary file first and moved into place." };
         var format = new Option<string?>("--output-format", "-f")
         {
-            Description = "asciicast-v3 (default), asciicast-v2, raw (output bytes only, no timing) or txt (final screen text). A .txt output name selects txt.",
+            Description = "asciicast-v3 (default), asciicast-v2, raw (output bytes only, no timing) or txt (the whole session as plain text, scrolled-off lines included). A .txt output name selects txt.",
             HelpName = "format",
         };
         format.AcceptOnlyFromAmong("asciicast-v3", "asciicast-v2", "raw", "txt");
@@ -139,15 +140,39 @@ internal static class ConvertCommand
     }
 
     /// <summary>
-    /// txt: the recording's text as a terminal shows it, without escapes (asciinema's <c>-f txt</c>). HOOK for the
-    /// emulator (issue 3): feed every 'o' event (and 'r' resizes) to a CastTools.Vt terminal of the header's size with
-    /// scrollback, then write the scrollback and the final screen as text lines with trailing blanks trimmed.
+    /// txt: the whole session as plain text, as asciinema's <c>convert -f txt</c>: every 'o' event is replayed through
+    /// the terminal emulator ('r' events resize it), lines are written as they scroll off the top, then the final
+    /// screen. Memory stays bounded by the screen, not the recording.
     /// </summary>
     private static long WriteText(CastReader reader, Stream output)
     {
-        _ = reader;
-        _ = output;
-        throw new CliException("txt output needs the terminal emulator, which is not available in this build; use -f raw", ExitCodes.Usage);
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
+        var session = new SessionTextExporter(writer, reader.Header.Columns, reader.Header.Rows);
+        byte[] buffer = new byte[64 * 1024];
+        long count = 0;
+        foreach (CastEvent e in reader.ReadEvents())
+        {
+            count++;
+            if (e.Code == CastEvent.Output)
+            {
+                int max = Encoding.UTF8.GetMaxByteCount(e.Data.Length);
+                if (max > buffer.Length)
+                {
+                    buffer = new byte[max];
+                }
+
+                int n = Encoding.UTF8.GetBytes(e.Data, buffer);
+                session.Feed(buffer.AsSpan(0, n));
+            }
+            else if (e.Code == CastEvent.Resize && TerminalSize.TryParse(e.Data, out TerminalSize size))
+            {
+                session.Resize(size.Columns, size.Rows);
+            }
+        }
+
+        session.Finish();
+        writer.Flush();
+        return count;
     }
 
     /// <summary>Opens a recording; "-" reads the console's standard input.</summary>
