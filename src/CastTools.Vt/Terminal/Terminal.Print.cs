@@ -174,6 +174,25 @@ public sealed partial class Terminal
 
         text += char.ConvertFromUtf32(codePoint);
         cell.ExtraId = _extras.Intern(text, extra?.UnderlineColor ?? default, extra?.Hyperlink);
+
+        // VS16 turns a narrow text-presentation base (☺, keycap digits) into a two-column emoji, when there is room.
+        if (codePoint == GraphemeJoiner.EmojiPresentationSelector && cell.Width == 1 && !_wrapPending
+            && col + 1 < _columns && col + 1 == _col && GraphemeJoiner.WidensToEmoji(cell.CodePoint))
+        {
+            ClearBrokenWide(cells, col + 1, col + 2);
+            cells[col].Width = 2;
+            Cell tail = cells[col];
+            tail.CodePoint = 0;
+            tail.Width = 0;
+            tail.ExtraId = 0;
+            cells[col + 1] = tail;
+            _col = col + 2;
+            if (_col >= _columns)
+            {
+                _col = _columns - 1;
+                _wrapPending = _modes.AutoWrap;
+            }
+        }
     }
 
     /// <summary>Soft wrap: marks the row as continued and moves to the start of the next line (scrolling if needed).</summary>
