@@ -165,15 +165,13 @@ public sealed partial class Terminal
             return;
         }
 
-        CellExtra? extra = _extras.Get(cell.ExtraId);
-        string text = extra?.Grapheme ?? char.ConvertFromUtf32(cell.CodePoint is > 0 and <= 0x10FFFF ? cell.CodePoint : ' ');
-        if (text.Length > 64)
+        int joined = JoinedExtraId(cell, codePoint);
+        if (joined < 0)
         {
-            return; // Bound pathological clusters (thousands of combining marks).
+            return;
         }
 
-        text += char.ConvertFromUtf32(codePoint);
-        cell.ExtraId = _extras.Intern(text, extra?.UnderlineColor ?? default, extra?.Hyperlink);
+        cell.ExtraId = joined;
 
         // VS16 turns a narrow text-presentation base (☺, keycap digits) into a two-column emoji, when there is room.
         if (codePoint == GraphemeJoiner.EmojiPresentationSelector && cell.Width == 1 && !_wrapPending

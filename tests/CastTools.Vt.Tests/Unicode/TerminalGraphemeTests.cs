@@ -39,4 +39,34 @@ public class TerminalGraphemeTests
         Assert.Equal(expectedCells, cells.ToString());
         Assert.Equal(expectedColumn, terminal.CursorColumn);
     }
+
+    [Fact]
+    public void Repeated_clusters_under_one_hyperlink_keep_their_own_base_characters()
+    {
+        // The same mark joined to different letters that share one extra (the hyperlink) must not be confused.
+        var terminal = new Terminal(20, 2);
+        terminal.Feed("\e]8;;https://example.com\e\\e\u0301a\u0301e\u0301a\u0301\e]8;;\e\\");
+        ScreenSnapshot snapshot = terminal.Snapshot();
+        ReadOnlySpan<Cell> row = snapshot.GetRow(0);
+        Assert.Equal("e\u0301", snapshot.GetCellText(row[0]));
+        Assert.Equal("a\u0301", snapshot.GetCellText(row[1]));
+        Assert.Equal("e\u0301", snapshot.GetCellText(row[2]));
+        Assert.Equal("a\u0301", snapshot.GetCellText(row[3]));
+        Assert.Equal("https://example.com", snapshot.GetExtra(row[3].ExtraId)?.Hyperlink);
+    }
+
+    [Fact]
+    public void Joining_repeated_clusters_allocates_nothing_in_steady_state()
+    {
+        var terminal = new Terminal(80, 24);
+        byte[] text = System.Text.Encoding.UTF8.GetBytes("e\u0301 \U0001F44D\U0001F3FD \U0001F468\u200D\U0001F469\u200D\U0001F467 \U0001F1E9\U0001F1EA 1\uFE0F\u20E3\r\n");
+        terminal.Feed(text);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            terminal.Feed(text);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
 }
