@@ -66,7 +66,7 @@ public sealed partial class Terminal : IVtHandler
     }
 
     /// <summary>Largest accepted width or height; larger values are clamped.</summary>
-    public const int MaxDimension = 4096;
+    public const int MaxDimension = 1024;
 
     public int Columns => _columns;
 
