@@ -52,9 +52,12 @@ def read(path):
 
 
 def version_of(path):
-    first = read(path).splitlines()[0]
-    m = re.search(r"(\d+\.\d+\.\d+)", first)
-    return m.group(1) if m else "?"
+    """The version a data file names in its header ("EastAsianWidth-15.0.0.txt", "Emoji Version 15.0")."""
+    for line in read(path).splitlines()[:12]:
+        m = re.search(r"-(\d+\.\d+\.\d+)\.txt|Emoji Version (\d+\.\d+)", line)
+        if m:
+            return m.group(1) or m.group(2)
+    return "unversioned"
 
 
 def ranges(path):
@@ -158,7 +161,8 @@ def main():
         stage1.append(index)
     assert len(blocks) <= 256, "Stage1 entries are bytes"
 
-    versions = {p: version_of(p) for p in ("UnicodeData.txt", "EastAsianWidth.txt", "DerivedCoreProperties.txt",
+    # UnicodeData.txt has no header; the others name their version.
+    versions = {p: version_of(p) for p in ("EastAsianWidth.txt", "DerivedCoreProperties.txt",
                                            "auxiliary/GraphemeBreakProperty.txt", "emoji/emoji-data.txt")}
     unicode_version = versions["EastAsianWidth.txt"]
 

@@ -32,12 +32,14 @@ internal static class GraphemeJoiner
             return false;
         }
 
+        byte previousProperties = UnicodeProperties.Get(previousCodePoint);
         if (!state.Follows(previousCodePoint))
         {
-            state.Start(previousCodePoint);
+            state = default;
+            state.Advance(previousCodePoint, previousProperties, joined: false);
         }
 
-        bool joins = Decide(in state, UnicodeProperties.Get(previousCodePoint), properties);
+        bool joins = Decide(in state, previousProperties, properties);
         state.Advance(codePoint, properties, joins);
         return joins;
     }
@@ -54,6 +56,12 @@ internal static class GraphemeJoiner
     {
         GraphemeBreak previous = UnicodeProperties.GetGraphemeBreak(previousProperties);
         GraphemeBreak current = UnicodeProperties.GetGraphemeBreak(properties);
+
+        // The common case (letters, CJK, most symbols and emoji after one another): no rule joins two Others.
+        if ((previous | current) == GraphemeBreak.Other)
+        {
+            return false;
+        }
 
         // GB3, GB4, GB5: CR LF stays together; otherwise controls stand alone.
         if (previous == GraphemeBreak.CR)

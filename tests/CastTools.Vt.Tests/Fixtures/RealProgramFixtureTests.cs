@@ -11,7 +11,7 @@ public class RealProgramFixtureTests
 {
     private static readonly string FixtureDirectory = Path.Combine(AppContext.BaseDirectory, "Fixtures", "real");
 
-    private static readonly string[] FixtureNames = ["vim", "htop", "less", "shell"];
+    private static readonly string[] FixtureNames = ["vim", "htop", "less", "shell", "top", "whiptail", "dialog", "nano"];
 
     public static TheoryData<string> Names() => new(FixtureNames);
 
