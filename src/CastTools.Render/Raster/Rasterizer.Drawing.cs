@@ -46,6 +46,9 @@ public sealed partial class Rasterizer
         _previous = snapshot;
     }
 
+    /// <summary>Makes the next <see cref="Draw"/> redraw every row (for callers that changed the bitmap themselves).</summary>
+    public void Invalidate() => _previous = null;
+
     private int CursorRow(ScreenSnapshot snapshot) =>
         _style.ShowCursor && snapshot.Cursor.Visible ? snapshot.Cursor.Row : -1;
 
