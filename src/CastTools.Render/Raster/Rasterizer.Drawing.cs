@@ -319,6 +319,7 @@ public sealed partial class Rasterizer
                 MemoryMarshal.Cast<byte, uint>(pixels.Slice(y * bitmap.RowBytes, w * 4)).CopyTo(data.AsSpan(y * w, w));
             }
 
+            QuantizeColorEdges(data, _style.CoverageLevels);
             return new GlyphMask(left, top, w, h, [], data);
         }
 
@@ -330,6 +331,45 @@ public sealed partial class Rasterizer
 
         GlyphMask.Quantize(alpha, _style.CoverageLevels);
         return new GlyphMask(left, top, w, h, alpha, null);
+    }
+
+    /// <summary>
+    /// Snaps the coverage of a colour glyph's antialiased edge pixels to the same levels as text, keeping their colour:
+    /// the flat fills of emoji art stay exact while their edges blend into the background in few steps (fewer GIF
+    /// colours).
+    /// </summary>
+    private static void QuantizeColorEdges(Span<uint> premultiplied, int levels)
+    {
+        if (levels >= 256)
+        {
+            return;
+        }
+
+        Span<byte> alpha = stackalloc byte[1];
+        for (int i = 0; i < premultiplied.Length; i++)
+        {
+            uint p = premultiplied[i];
+            uint a = p >> 24;
+            if (a is 0 or 255)
+            {
+                continue;
+            }
+
+            alpha[0] = (byte)a;
+            GlyphMask.Quantize(alpha, levels);
+            uint q = alpha[0];
+            if (q == 0)
+            {
+                premultiplied[i] = 0;
+                continue;
+            }
+
+            // Unpremultiply with the old alpha, premultiply with the new one.
+            uint r = Math.Min(255u, ((p >> 16) & 0xFF) * q / a);
+            uint g = Math.Min(255u, ((p >> 8) & 0xFF) * q / a);
+            uint b = Math.Min(255u, (p & 0xFF) * q / a);
+            premultiplied[i] = (q << 24) | (Math.Min(r, q) << 16) | (Math.Min(g, q) << 8) | Math.Min(b, q);
+        }
     }
 
     private unsafe void Fill(int x, int y, int w, int h, uint color)
