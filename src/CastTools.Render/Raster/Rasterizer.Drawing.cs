@@ -381,7 +381,7 @@ public sealed partial class Rasterizer
             return;
         }
 
-        uint* pixels = (uint*)_bitmap.GetPixels();
+        uint* pixels = (uint*)_pixels;
         for (int row = y0; row < y1; row++)
         {
             new Span<uint>(pixels + ((long)row * Width) + x0, x1 - x0).Fill(color);
@@ -405,7 +405,7 @@ public sealed partial class Rasterizer
             return;
         }
 
-        uint* pixels = (uint*)_bitmap.GetPixels();
+        uint* pixels = (uint*)_pixels;
         uint cr = (color >> 16) & 0xFF, cg = (color >> 8) & 0xFF, cb = color & 0xFF;
         for (int row = y0; row < y1; row++)
         {
