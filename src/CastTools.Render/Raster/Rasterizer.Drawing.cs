@@ -49,6 +49,9 @@ public sealed partial class Rasterizer
     /// <summary>Makes the next <see cref="Draw"/> redraw every row (for callers that changed the bitmap themselves).</summary>
     public void Invalidate() => _previous = null;
 
+    // Nerd Font icon blocks (Seti, Devicons, Codicons, Font Awesome, logos, Octicons ...), not the powerline symbols.
+    private static bool IsNerdIcon(int cp) => cp is >= 0xE300 and <= 0xF8FF;
+
     private int CursorRow(ScreenSnapshot snapshot) =>
         _style.ShowCursor && snapshot.Cursor.Visible ? snapshot.Cursor.Row : -1;
 
@@ -119,6 +122,13 @@ public sealed partial class Rasterizer
             }
 
             int width = cell.IsWideHead ? 2 : 1;
+            if (width == 1 && IsNerdIcon(cell.CodePoint) && col + 1 < columns && cells[col + 1].CodePoint == ' ')
+            {
+                // Nerd Font icons are drawn a cell and a half wide; like kitty and WezTerm, let one spread over the
+                // blank cell after it instead of shrinking it into one cell.
+                width = 2;
+            }
+
             int x = _padLeft + (col * CellWidth);
             uint fg = Pack(_rowForeground[col]);
             if (ProceduralGlyphs.Handles(cell.CodePoint))
