@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return InfoCommand.Create(console);
         yield return ConvertCommand.Create(console);
         yield return CatCommand.Create(console);
+        yield return ThemesCommand.Create(console);
     }
 }
