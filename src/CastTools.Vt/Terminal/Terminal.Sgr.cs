@@ -11,7 +11,10 @@ public sealed partial class Terminal
             return;
         }
 
-        Color underlineColor = _pen.UnderlineColor;
+        // The underline colour lives in the pen's interned extra, so a change (SGR 0, 58, 59) must re-intern it.
+        // Compare with the colour before this SGR: ResetPen() inside the loop also clears the pen's own copy.
+        Color before = _pen.UnderlineColor;
+        Color underlineColor = before;
         for (int i = 0; i < p.Length; i++)
         {
             int subs = p.CountSubParameters(i);
@@ -124,9 +127,9 @@ public sealed partial class Terminal
             i += subs;
         }
 
-        if (underlineColor != _pen.UnderlineColor)
+        _pen.UnderlineColor = underlineColor;
+        if (underlineColor != before)
         {
-            _pen.UnderlineColor = underlineColor;
             UpdatePenExtra();
         }
         else

@@ -80,6 +80,21 @@ public class SgrTests
         Assert.Equal(0, snapshot.GetRow(0)[1].ExtraId);
     }
 
+    [Theory]
+    [InlineData("\u001b[0m")]
+    [InlineData("\u001b[m")]
+    [InlineData("\u001b[0;4m")]
+    public void Sgr_0_clears_the_underline_colour(string reset)
+    {
+        // Regression: SGR 0 cleared the pen's colour but kept the interned extra that carried it.
+        var terminal = ScreenText.Run(4, 1, "\u001b[4:3;58;5;196mX" + reset + "\u001b[4mY");
+        ScreenSnapshot snapshot = terminal.Snapshot();
+        Assert.Equal(Color.Indexed(196), snapshot.GetExtra(snapshot.GetRow(0)[0].ExtraId)!.UnderlineColor);
+        Cell y = snapshot.GetRow(0)[1];
+        Assert.Equal(UnderlineStyle.Single, y.Underline);
+        Assert.True(y.ExtraId == 0 || snapshot.GetExtra(y.ExtraId)!.UnderlineColor.IsDefault);
+    }
+
     [Fact]
     public void Erase_uses_the_current_background_only()
     {
