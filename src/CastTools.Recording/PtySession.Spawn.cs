@@ -1,3 +1,4 @@
+using CastTools.Asciicast;
 using System.Runtime.InteropServices;
 using System.Text;
 using CastTools.Recording.Interop;

@@ -1,3 +1,4 @@
+using CastTools.Asciicast;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Threading.Channels;

@@ -1,3 +1,4 @@
+using CastTools.Asciicast;
 namespace CastTools.Recording;
 
 /// <summary>What to run in a new PTY session and how.</summary>
@@ -9,7 +10,7 @@ public sealed record PtyStartInfo
     /// <summary>The child's whole environment, as <c>NAME=value</c> entries. See <see cref="PtyEnvironment"/>.</summary>
     public required IReadOnlyList<string> Environment { get; init; }
 
-    public TerminalSize Size { get; init; } = TerminalSize.Default;
+    public TerminalSize Size { get; init; } = WindowSize.Default;
 
     /// <summary>Working directory; null keeps ours.</summary>
     public string? WorkingDirectory { get; init; }

@@ -1,3 +1,4 @@
+using CastTools.Asciicast;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,3 +1,4 @@
+using CastTools.Asciicast;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -33,7 +34,7 @@ internal sealed class PtyTestSession : IDisposable
     {
         Arguments = arguments,
         Environment = PtyEnvironment.Create(PtyEnvironment.HeadlessTerm, "test"),
-        Size = size ?? TerminalSize.Default,
+        Size = size ?? WindowSize.Default,
     };
 
     public string Text
