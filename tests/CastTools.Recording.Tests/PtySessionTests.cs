@@ -126,23 +126,39 @@ public sealed class PtySessionTests
     }
 
     [Fact]
-    public void Ten_megabytes_of_binary_output_arrive_byte_exact()
+    public void A_hundred_megabytes_of_binary_output_arrive_byte_exact()
     {
-        // Raw output (stty raw: no ONLCR) so the hash can be compared with the file's.
-        string file = Path.GetTempFileName();
-        try
+        // Raw mode (no ONLCR), so what arrives must hash exactly like the file; hashed as it streams, not stored.
+        using var dir = new TempDirectory();
+        string file = dir.File("random.bin");
+        using var expected = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var random = new Random(42);
+        byte[] block = new byte[1024 * 1024];
+        using (var stream = File.Create(file))
         {
-            byte[] content = new byte[10 * 1024 * 1024];
-            new Random(42).NextBytes(content);
-            File.WriteAllBytes(file, content);
-            using var pty = PtyTestSession.Shell($"stty raw -echo; cat '{file}'");
-            Assert.Equal(0, pty.WaitForExit(60_000).ShellStatus);
-            Assert.Equal(Convert.ToHexString(SHA256.HashData(content)), Convert.ToHexString(SHA256.HashData(pty.Bytes)));
+            for (int i = 0; i < 100; i++)
+            {
+                random.NextBytes(block);
+                expected.AppendData(block);
+                stream.Write(block);
+            }
         }
-        finally
+
+        using var actual = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long count = 0;
+        var info = PtyTestSession.Info(["/bin/sh", "-c", $"stty raw -echo; cat '{file}'"]);
+        using (var session = PtySession.Start(info, (_, data) =>
         {
-            File.Delete(file);
+            actual.AppendData(data);
+            count += data.Length;
+        }))
+        {
+            Assert.True(session.WaitForExit(TimeSpan.FromMinutes(2)));
+            Assert.Equal(0, session.ExitStatus.ShellStatus);
         }
+
+        Assert.Equal(100L * 1024 * 1024, count);
+        Assert.Equal(Convert.ToHexString(expected.GetHashAndReset()), Convert.ToHexString(actual.GetHashAndReset()));
     }
 
     [Fact]
