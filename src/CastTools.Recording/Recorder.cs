@@ -114,8 +114,32 @@ public sealed unsafe partial class Recorder
         };
 
         var registrations = new List<PosixSignalRegistration>();
+        Thread? pump = null;
+        int* wake = stackalloc int[2] { -1, -1 };
         try
         {
+            foreach (PosixSignal signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
+            {
+                registrations.Add(PosixSignalRegistration.Create(signal, OnTerminationSignal));
+            }
+
+            Notice(interactive
+                ? $"casttools: recording to {_options.OutputPath}; exit the shell (ctrl+d) to finish"
+                : $"casttools: recording {command} to {_options.OutputPath} ({size.Columns}x{size.Rows}, headless)");
+
+            if (terminal is not null)
+            {
+                if (Libc.Pipe2(wake, Libc.OCloExec | Libc.ONonBlock) != 0)
+                {
+                    file.Discard();
+                    throw new PtyException("cannot create a pipe", Marshal.GetLastPInvokeError());
+                }
+
+                // Raw before the child starts: a key typed as soon as its first output shows must already go to it.
+                terminal.EnterRawMode();
+                registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGWINCH, OnWindowChange));
+            }
+
             try
             {
                 _session = PtySession.Start(info, OnOutput);
@@ -131,26 +155,8 @@ public sealed unsafe partial class Recorder
                 WriteEvent(0, s => s.Resize(Clock(0), size.Columns, size.Rows));
             }
 
-            foreach (PosixSignal signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT })
-            {
-                registrations.Add(PosixSignalRegistration.Create(signal, OnTerminationSignal));
-            }
-
-            Notice(interactive
-                ? $"casttools: recording to {_options.OutputPath}; exit the shell (ctrl+d) to finish"
-                : $"casttools: recording {command} to {_options.OutputPath} ({size.Columns}x{size.Rows}, headless)");
-
-            Thread? pump = null;
-            int* wake = stackalloc int[2] { -1, -1 };
             if (terminal is not null)
             {
-                registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGWINCH, OnWindowChange));
-                if (Libc.Pipe2(wake, Libc.OCloExec | Libc.ONonBlock) != 0)
-                {
-                    throw new PtyException("cannot create a pipe", Marshal.GetLastPInvokeError());
-                }
-
-                terminal.EnterRawMode();
                 int wakeRead = wake[0];
                 pump = new Thread(() => PumpInput(wakeRead)) { IsBackground = true, Name = "stdin pump" };
                 pump.Start();
@@ -163,8 +169,6 @@ public sealed unsafe partial class Recorder
                 byte one = 1;
                 Libc.Write(wake[1], &one, 1);
                 pump.Join();
-                Libc.Close(wake[0]);
-                Libc.Close(wake[1]);
             }
 
             terminal?.Restore();
@@ -196,6 +200,12 @@ public sealed unsafe partial class Recorder
         finally
         {
             terminal?.Restore();
+            if (wake[0] >= 0)
+            {
+                Libc.Close(wake[0]);
+                Libc.Close(wake[1]);
+            }
+
             foreach (PosixSignalRegistration registration in registrations)
             {
                 registration.Dispose();
