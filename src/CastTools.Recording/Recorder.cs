@@ -362,5 +362,6 @@ public sealed unsafe partial class Recorder
         }
     }
 
-    private static Func<Stream, IRecordingSink>? TxtSinkFactory(TerminalSize size) => null;
+    private static Func<Stream, IRecordingSink> TxtSinkFactory(TerminalSize size) =>
+        stream => new TxtSink(stream, size.Columns, size.Rows);
 }

@@ -137,6 +137,15 @@ public sealed class RecCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_format_txt_is_picked_by_the_extension_or_asked_for()
+    {
+        Assert.Equal(0, Run("rec", PathOf("a.txt"), "--headless", "-q", "-c", "printf 'one\\033[1m two\\n'").Exit);
+        Assert.Equal("one two\n", File.ReadAllText(PathOf("a.txt")));
+        Assert.Equal(0, Run("rec", PathOf("b.log"), "--headless", "-q", "-f", "txt", "-c", "echo three").Exit);
+        Assert.Equal("three\n", File.ReadAllText(PathOf("b.log")));
+    }
+
+    [Fact]
     public void Append_continues_an_existing_recording()
     {
         string path = PathOf("a.cast");

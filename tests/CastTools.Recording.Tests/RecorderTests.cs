@@ -285,4 +285,21 @@ public sealed class RecorderTests
         CastEvent b = events.First(e => e.Data.Contains('b'));
         Assert.InRange(b.Time - a.Time, 350_000, 3_000_000);
     }
+
+    [Fact]
+    public void A_txt_path_records_the_session_as_plain_text_through_the_emulator()
+    {
+        using var dir = new TempDirectory();
+        string path = dir.File("a.txt");
+        // 30 lines scroll 6 off a 24-row screen; the overwritten "xx" and the colour codes must not appear.
+        Recorder.Record(Headless(path, "seq 30; printf 'xx\\r\\033[31mred\\033[0m\\n'"));
+        var expected = new StringBuilder();
+        for (int i = 1; i <= 30; i++)
+        {
+            expected.Append(i).Append('\n');
+        }
+
+        expected.Append("red\n");
+        Assert.Equal(expected.ToString(), File.ReadAllText(path));
+    }
 }
