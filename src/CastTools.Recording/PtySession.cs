@@ -40,6 +40,7 @@ public sealed unsafe partial class PtySession : IDisposable
     private volatile bool _stopRequested;
     private volatile bool _readerDone;
     private PtyExitStatus _exitStatus = PtyExitStatus.Unknown;
+    private long _exitTime;
     private int _disposed;
     private Exception? _readerError;
 
@@ -115,6 +116,9 @@ public sealed unsafe partial class PtySession : IDisposable
 
     /// <summary>Valid once <see cref="Completion"/> has completed.</summary>
     public PtyExitStatus ExitStatus => _exitStatus;
+
+    /// <summary>When the child was reaped (µs since the start); valid once <see cref="Completion"/> has completed.</summary>
+    public long ExitTime => _exitTime;
 
     /// <summary>Microseconds since the session started, on the same clock as output times.</summary>
     public long Elapsed => Stopwatch.GetElapsedTime(_startTimestamp).Ticks / TimeSpan.TicksPerMicrosecond;
@@ -238,6 +242,7 @@ public sealed unsafe partial class PtySession : IDisposable
 
         // ECHILD: someone else reaped it (the runtime does, as PID 1); the status is lost.
         _exitStatus = result == ProcessId ? PtyExitStatus.FromWaitStatus(status) : PtyExitStatus.Unknown;
+        _exitTime = Elapsed;
         _reaped = true;
         Wake();
     }

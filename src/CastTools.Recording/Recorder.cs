@@ -163,7 +163,8 @@ public sealed unsafe partial class Recorder
             }
 
             _session.Completion.ContinueWith(_ => { }).Wait();
-            long end = _session.Elapsed;
+            // The exit is recorded when the child was reaped, not after the quiet period that followed.
+            long end = _session.ExitTime;
             if (pump is not null)
             {
                 byte one = 1;

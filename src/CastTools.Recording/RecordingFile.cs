@@ -128,17 +128,26 @@ internal sealed class RecordingFile
                     break;
             }
 
-            return new RecordingFile(path, !appending, originalLength, sink, appending ? existing?.LastTime ?? 0 : 0, appending ? existing?.LastSize : null);
+            return new RecordingFile(path, !exists, originalLength, sink, appending ? existing?.LastTime ?? 0 : 0, appending ? existing?.LastSize : null);
         }
         catch
         {
-            stream.Dispose();
-            Undo(path, !appending, originalLength);
+            try
+            {
+                stream.Dispose();
+            }
+            catch (IOException)
+            {
+                // The same failure (a full disk) again on the final flush.
+            }
+
+            // Never delete what was there before (with --overwrite it may be a device such as /dev/full).
+            Undo(path, !exists, originalLength);
             throw;
         }
     }
 
-    /// <summary>The session never started: delete what we created, or cut an appended file back.</summary>
+    /// <summary>The session never started: delete a file we created, or cut an appended one back.</summary>
     public void Discard()
     {
         try
@@ -160,7 +169,7 @@ internal sealed class RecordingFile
             {
                 File.Delete(path);
             }
-            else
+            else if (File.Exists(path) && new FileInfo(path).Length > originalLength)
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Write);
                 stream.SetLength(originalLength);

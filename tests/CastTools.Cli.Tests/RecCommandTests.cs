@@ -146,6 +146,25 @@ public sealed class RecCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_full_disk_at_the_start_is_an_io_error_and_the_device_is_left_alone()
+    {
+        var (exit, _, error) = Run("rec", "/dev/full", "--headless", "--overwrite", "-c", "echo x");
+        Assert.Equal(ExitCodes.Io, exit);
+        Assert.Contains("No space left on device", error);
+        Assert.True(File.Exists("/dev/full"));
+    }
+
+    [Fact]
+    public void A_full_disk_during_the_recording_hangs_up_the_command_and_is_an_io_error()
+    {
+        var watch = Stopwatch.StartNew();
+        var (exit, _, error) = Run("rec", "/dev/full", "--headless", "--overwrite", "-f", "raw", "-c", "echo ready; sleep 100");
+        Assert.Equal(ExitCodes.Io, exit);
+        Assert.Contains("No space left on device", error);
+        Assert.True(watch.ElapsedMilliseconds < 10_000, $"took {watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
     public void Append_continues_an_existing_recording()
     {
         string path = PathOf("a.cast");

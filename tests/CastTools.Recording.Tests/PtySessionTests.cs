@@ -162,6 +162,25 @@ public sealed class PtySessionTests
     }
 
     [Fact]
+    public void A_slow_consumer_holds_the_child_back_without_losing_output()
+    {
+        // A consumer slower than the child (a slow disk): the reader blocks, the kernel's buffer fills and the
+        // child waits in write(); nothing is dropped and memory does not grow.
+        long count = 0;
+        var info = PtyTestSession.Info(["/bin/sh", "-c", "stty raw -echo; head -c 2000000 /dev/zero"]);
+        using (var session = PtySession.Start(info, (_, data) =>
+        {
+            count += data.Length;
+            Thread.Sleep(1);
+        }))
+        {
+            Assert.True(session.WaitForExit(TimeSpan.FromMinutes(1)));
+        }
+
+        Assert.Equal(2_000_000, count);
+    }
+
+    [Fact]
     public void A_write_to_a_child_that_does_not_read_gives_up_at_its_deadline()
     {
         using var pty = PtyTestSession.Shell("stty -icanon -echo; echo ready; sleep 100");
