@@ -178,4 +178,18 @@ public class BadInputTests
         Assert.Equal(1, e.Line);
         Assert.Contains("one line", e.Reason);
     }
+
+    [Fact]
+    public void Truncated_v2_header_is_an_error()
+    {
+        AsciicastFormatException e = TestCast.Fail("{\"version\": 2, \"width\": 80, \"hei");
+        Assert.Equal("t.cast:1: file ends inside the header (truncated)", e.Message);
+    }
+
+    [Fact]
+    public void Header_that_is_a_json_array_in_v1_form_is_rejected()
+    {
+        AsciicastFormatException e = TestCast.Fail("[\n1,\n2");
+        Assert.Equal("t.cast:1: header is not a JSON object", e.Message);
+    }
 }
