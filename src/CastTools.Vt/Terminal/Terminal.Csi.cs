@@ -151,6 +151,7 @@ public sealed partial class Terminal
                 RestoreCursor();
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -175,6 +176,7 @@ public sealed partial class Terminal
                 DeviceStatusReport(p.Get(0, 0), isPrivate: true);
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -209,6 +211,7 @@ public sealed partial class Terminal
                 ReplyModeReport(p.Get(0, 0), isPrivate: false);
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -226,6 +229,15 @@ public sealed partial class Terminal
         else if (prefix == '>' && intermediates == 0 && final == 'q')
         {
             ReplyVersion();
+        }
+        else if (prefix == '?' && intermediates == 0 && final == 'W' && p.Get(0, 0) == 5)
+        {
+            // DECST8C: tab stops every 8 columns.
+            ResetTabStops(0);
+        }
+        else
+        {
+            _ignoredSequences++;
         }
     }
 

@@ -96,6 +96,7 @@ public sealed partial class Terminal
 
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -148,7 +149,10 @@ public sealed partial class Terminal
             case (byte)'Z':
                 ReplyPrimaryDeviceAttributes();
                 break;
+            case (byte)'\\':
+                break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }

@@ -44,6 +44,25 @@ public class ConformanceTests
         Assert.Null(ConformanceCorpus.Run(name));
     }
 
+    [Theory]
+    [InlineData("alacritty/deccolm_reset", 0, "[kchibisov@NightLord alacritty]$ printf \"\\e[31;1;7;4;9mTEST asd\\n\"")]
+    [InlineData("alacritty/selective_erasure", 0, " B")]
+    [InlineData("alacritty/decaln_reset", 4, "E*")]
+    [InlineData("alacritty/erase_in_line", 1, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49ab")]
+    public void Where_we_follow_xterm_instead_the_screen_is_xterms(string name, int row, string text)
+    {
+        string dir = Path.Combine(ConformanceCorpus.Root, name);
+        using var size = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "size.json")));
+        var terminal = new Vt.Terminal(size.RootElement.GetProperty("cols").GetInt32(), size.RootElement.GetProperty("rows").GetInt32());
+        terminal.Feed(File.ReadAllBytes(Path.Combine(dir, "input.bin")));
+        if (text == "E*")
+        {
+            text = new string('E', terminal.Columns);
+        }
+
+        Assert.Equal(text, terminal.Snapshot().GetRowText(row));
+    }
+
     [Fact]
     public void Every_note_in_the_manifest_is_accounted_for()
     {

@@ -40,6 +40,15 @@ public class SnapshotAndReplyTests
     }
 
     [Fact]
+    public void A_palette_reset_alone_gives_a_new_snapshot()
+    {
+        var terminal = ScreenText.Run(4, 1, "\u001b]4;1;#ff0000\u0007");
+        Assert.Single(terminal.Snapshot().PaletteOverrides);
+        terminal.Feed("\u001b]104\u0007");
+        Assert.Empty(terminal.Snapshot().PaletteOverrides);
+    }
+
+    [Fact]
     public void Snapshot_carries_cursor_alt_screen_reverse_video_and_shape()
     {
         var terminal = ScreenText.Run(4, 2, "\u001b[?1049h\u001b[?5h\u001b[?25l\u001b[6 q\u001b[2;3H");
@@ -68,6 +77,29 @@ public class SnapshotAndReplyTests
         Assert.Equal((int)'2', terminal.GetScrollbackRow(0)[0].CodePoint);
         Assert.Equal((int)'3', terminal.GetScrollbackRow(1)[0].CodePoint);
         terminal.Feed("\u001b[3J");
+        Assert.Equal(0, terminal.ScrollbackCount);
+    }
+
+    [Fact]
+    public void Lines_scrolled_off_a_region_at_the_top_reach_scrollback_as_in_xterm()
+    {
+        var seen = new List<string>();
+        var terminal = new Terminal(3, 3, new TerminalOptions
+        {
+            ScrollbackLimit = 5,
+            LineScrolledOff = (cells, wrapped) => seen.Add(((char)cells[0].CodePoint).ToString() + (wrapped ? "+" : "")),
+        });
+        terminal.Feed("\u001b[1;2r1\r\n2\r\n3\u001b[r\u001b[3;1Hs");
+        Assert.Equal(["1"], seen);
+        Assert.Equal(1, terminal.ScrollbackCount);
+        Assert.Equal(ScreenText.Rows("2  ", "3  ", "s█ "), ScreenText.Of(terminal));
+    }
+
+    [Fact]
+    public void Lines_scrolled_inside_a_lower_region_are_not_history()
+    {
+        var terminal = new Terminal(3, 3, new TerminalOptions { ScrollbackLimit = 5 });
+        terminal.Feed("\u001b[2;3r\u001b[2;1H1\r\n2\r\n3");
         Assert.Equal(0, terminal.ScrollbackCount);
     }
 

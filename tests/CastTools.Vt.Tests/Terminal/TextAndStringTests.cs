@@ -88,6 +88,23 @@ public class TextAndStringTests
     }
 
     [Fact]
+    public void Title_stack_push_and_pop_as_vim_uses_it()
+    {
+        var terminal = ScreenText.Run(4, 1, "\u001b]2;shell\u0007\u001b[22;2t\u001b]2;vim\u0007");
+        Assert.Equal("vim", terminal.Title);
+        terminal.Feed("\u001b[23;2t");
+        Assert.Equal("shell", terminal.Title);
+    }
+
+    [Fact]
+    public void Unknown_sequences_are_ignored_and_counted()
+    {
+        var terminal = ScreenText.Run(4, 1, "a\u001b[5y\u001b[?999z\u001b]777;x\u0007\u001bzb\u001b[m");
+        Assert.Equal("ab", terminal.Snapshot().GetRowText(0));
+        Assert.Equal(4, terminal.IgnoredSequenceCount);
+    }
+
+    [Fact]
     public void Osc_8_hyperlinks_mark_the_cells_they_cover()
     {
         var terminal = ScreenText.Run(6, 1, "a\u001b]8;id=1;https://x.test/\u001b\\bc\u001b]8;;\u001b\\d");
@@ -97,6 +114,52 @@ public class TextAndStringTests
         Assert.Equal("https://x.test/", snapshot.GetExtra(row[1].ExtraId)!.Hyperlink);
         Assert.Equal("https://x.test/", snapshot.GetExtra(row[2].ExtraId)!.Hyperlink);
         Assert.Null(snapshot.GetExtra(row[3].ExtraId));
+    }
+
+    [Fact]
+    public void Extra_data_stays_bounded_over_a_long_session_of_distinct_links_and_clusters()
+    {
+        var terminal = new Terminal(10, 2);
+        var old = terminal.Snapshot();
+        for (int i = 0; i < 20000; i++)
+        {
+            terminal.Feed($"\u001b]8;;https://x.test/{i}\u001b\\L\u001b]8;;\u001b\\e\u0301{(char)('a' + (i % 26))}\u0302 ");
+            if (i == 10)
+            {
+                old = terminal.Snapshot();
+            }
+        }
+
+        Assert.True(terminal.ExtraCount < 10000, $"{terminal.ExtraCount} extras kept");
+        ScreenSnapshot snapshot = terminal.Snapshot();
+        int last = 19999;
+        string text = snapshot.GetText();
+        Assert.Contains("Le\u0301" + (char)('a' + (last % 26)) + "\u0302", text, StringComparison.Ordinal);
+        bool found = false;
+        for (int row = 0; row < snapshot.Rows; row++)
+        {
+            foreach (Cell cell in snapshot.GetRow(row))
+            {
+                found |= snapshot.GetExtra(cell.ExtraId)?.Hyperlink == $"https://x.test/{last}";
+            }
+        }
+
+        Assert.True(found, "the last link must still resolve after compaction");
+
+        // A snapshot taken before compaction still resolves its own ids.
+        var oldLinks = new List<string>();
+        for (int row = 0; row < old.Rows; row++)
+        {
+            foreach (Cell cell in old.GetRow(row))
+            {
+                if (old.GetExtra(cell.ExtraId)?.Hyperlink is { } link)
+                {
+                    oldLinks.Add(link);
+                }
+            }
+        }
+
+        Assert.Contains("https://x.test/10", oldLinks);
     }
 
     [Fact]
