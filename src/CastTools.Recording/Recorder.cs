@@ -140,6 +140,12 @@ public sealed unsafe partial class Recorder
                 registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGWINCH, OnWindowChange));
             }
 
+            // Appending at another size: the players must know before the first output arrives.
+            if (file.LastSize is TerminalSize last && last != size)
+            {
+                WriteEvent(0, s => s.Resize(Clock(0), size.Columns, size.Rows));
+            }
+
             try
             {
                 _session = PtySession.Start(info, OnOutput);
@@ -148,11 +154,6 @@ public sealed unsafe partial class Recorder
             {
                 file.Discard();
                 throw;
-            }
-
-            if (file.LastSize is TerminalSize last && last != size)
-            {
-                WriteEvent(0, s => s.Resize(Clock(0), size.Columns, size.Rows));
             }
 
             if (terminal is not null)
