@@ -156,6 +156,15 @@ public sealed unsafe partial class Recorder
                 throw;
             }
 
+            lock (_lock)
+            {
+                // The file may have failed on the first output, before _session was set for OnOutput to hang up.
+                if (_sinkError is not null)
+                {
+                    _session.Signal(Libc.SigHup);
+                }
+            }
+
             if (terminal is not null)
             {
                 int wakeRead = wake[0];

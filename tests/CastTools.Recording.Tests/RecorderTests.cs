@@ -270,7 +270,8 @@ public sealed class RecorderTests
         string path = dir.File("a.cast");
         var watch = Stopwatch.StartNew();
         Recorder.Record(Headless(path, "(trap '' HUP; sleep 5) & echo started"));
-        Assert.True(watch.ElapsedMilliseconds < 1_500, $"took {watch.ElapsedMilliseconds} ms");
+        // Well under the 5 s the holder lives (spawning takes part of this on a loaded machine).
+        Assert.True(watch.ElapsedMilliseconds < 3_000, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Equal("started\r\n", OutputText(Read(path).Events));
     }
 
