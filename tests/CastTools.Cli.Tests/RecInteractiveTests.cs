@@ -160,7 +160,8 @@ public sealed class RecInteractiveTests : IDisposable
     public void The_pause_key_leaves_paused_output_out_of_the_recording()
     {
         string cast = PathOf("inner.cast");
-        StartOuter($"'{cast}' -c 'stty -echo; read a; echo A:$a; read b; echo B:$b; read c; echo C:$c'");
+        StartOuter($"'{cast}' -c 'stty -echo; echo ready; read a; echo A:$a; read b; echo B:$b; read c; echo C:$c'");
+        WaitFor("ready");
         Type("1\r");
         WaitFor("A:1");
         Type("\u001c");
