@@ -212,7 +212,7 @@ public sealed class RecCommandTests : IDisposable
         string ready = PathOf("ready");
         using Process recorder = RecProcess.Start("rec", path, "--headless", "-q", "-c", $"touch '{ready}'; sleep 100");
         RecProcess.WaitUntil(() => File.Exists(ready), recorder);
-        Process.Start("kill", ["-TERM", recorder.Id.ToString()])!.WaitForExit();
+        Process.Start("/bin/sh", ["-c", $"kill -TERM {recorder.Id}"])!.WaitForExit();
         Assert.True(recorder.WaitForExit(10_000), "the recorder did not end");
         Assert.Equal(0, recorder.ExitCode);
         List<CastEvent> events = Events(path, out _);

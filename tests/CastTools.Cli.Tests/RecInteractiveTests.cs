@@ -150,7 +150,7 @@ public sealed class RecInteractiveTests : IDisposable
         StartOuter($"'{cast}' -c 'echo $PPID > {pidFile}; echo ready; sleep 100'");
         WaitFor("ready");
         int recorder = int.Parse(File.ReadAllText(pidFile).Trim());
-        System.Diagnostics.Process.Start("kill", ["-TERM", recorder.ToString()])!.WaitForExit();
+        System.Diagnostics.Process.Start("/bin/sh", ["-c", $"kill -TERM {recorder}"])!.WaitForExit();
         WaitFor("status=0");
         AssertModesRestored();
         Assert.Equal("129", Events(cast, out _)[^1].Data);
