@@ -1,0 +1,42 @@
+namespace CastTools.Render;
+
+/// <summary>
+/// Everything <see cref="CastRenderer"/> needs besides the input and output: timeline shaping, output format and
+/// the look. Times are seconds on the shaped timeline (after the idle-time limit and speed), as users give them.
+/// </summary>
+public sealed record RenderOptions
+{
+    /// <summary>Output format name (gif, png, txt, json, ...); null means "from the output file's extension".</summary>
+    public string? Format { get; init; }
+
+    /// <summary>For stills (png, txt, json): the moment to show; null means the end of the recording.</summary>
+    public double? At { get; init; }
+
+    /// <summary>Trim start: the output begins with the screen as it is at this moment.</summary>
+    public double? From { get; init; }
+
+    /// <summary>Trim end: nothing after this moment is shown.</summary>
+    public double? To { get; init; }
+
+    public double Speed { get; init; } = 1.0;
+
+    /// <summary>Longest pause kept, seconds; null means the header's <c>idle_time_limit</c>, else 5 s.</summary>
+    public double? IdleTimeLimit { get; init; }
+
+    /// <summary>At most this many frames per second; within each 1/fps window the latest screen is kept.</summary>
+    public double FpsCap { get; init; } = 30;
+
+    /// <summary>How long the final screen stays before the animation ends or loops, seconds.</summary>
+    public double LastFrameDuration { get; init; } = 3.0;
+
+    /// <summary>How many times the animation plays in total; 0 means forever.</summary>
+    public int LoopCount { get; init; }
+
+    /// <summary>Terminal size override; when set, resize events in the recording are ignored.</summary>
+    public int? Columns { get; init; }
+
+    public int? Rows { get; init; }
+
+    /// <summary>Receives progress while rendering (frames done, timeline position); null for none.</summary>
+    public IProgress<RenderProgress>? Progress { get; init; }
+}
