@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using SkiaSharp;
+using CastTools.Render.Pipeline;
 
 namespace CastTools.Render.Video;
 
@@ -14,9 +14,10 @@ namespace CastTools.Render.Video;
 /// duplicated frames on a fixed clock. We drive our own <see cref="Process"/> rather than FFMpegCore: FFMpegCore feeds
 /// frames through a Unix socket and was slower in our measurements (156 against 195 unique frames/s, render.md
 /// section 5), and owning the process gives full control over arguments, stderr and failure cleanup.
-/// ffmpeg writes to a temporary file beside the output, moved into place only on success.
+/// ffmpeg writes to a private temporary file (MP4's <c>+faststart</c> needs a seekable file), copied into the
+/// pipeline's output stream on success and deleted in every case.
 /// </remarks>
-public sealed class FfmpegVideoEncoder : IDisposable
+public sealed class FfmpegVideoEncoder : IFrameEncoder
 {
     /// <summary>
     /// The nominal frame duration declared to ffmpeg, which it gives the last frame. The video is ended exactly by
@@ -26,8 +27,8 @@ public sealed class FfmpegVideoEncoder : IDisposable
 
     private const int StderrLinesKept = 12;
 
-    private readonly string _outputPath;
     private readonly VideoEncoderOptions _options;
+    private Stream _output = Stream.Null;
     private readonly Queue<string> _stderr = new();
     private string? _tempPath;
     private Process? _process;
@@ -42,18 +43,18 @@ public sealed class FfmpegVideoEncoder : IDisposable
     private int _frameCount;
     private bool _finished;
 
-    public FfmpegVideoEncoder(string outputPath, VideoEncoderOptions options)
+    public FfmpegVideoEncoder(VideoEncoderOptions options)
     {
-        ArgumentNullException.ThrowIfNull(outputPath);
         ArgumentNullException.ThrowIfNull(options);
         if (options.Crf is < 0 or > VideoEncoderOptions.MaxCrf)
         {
             throw new ArgumentOutOfRangeException(nameof(options), $"--crf must be between 0 and {VideoEncoderOptions.MaxCrf}");
         }
 
-        _outputPath = Path.GetFullPath(outputPath);
         _options = options;
     }
+
+    public bool NeedsPixels => true;
 
     /// <summary>Encoded width: the frame width rounded up to even (yuv420p needs it); the extra column repeats the edge.</summary>
     public int Width { get; private set; }
@@ -63,17 +64,22 @@ public sealed class FfmpegVideoEncoder : IDisposable
     /// <summary>Frames handed to ffmpeg so far (the closing repeat of the last frame not counted).</summary>
     public int FrameCount => _frameCount;
 
-    /// <summary>Starts ffmpeg for frames of the given size. Throws <see cref="FfmpegException"/> when it is missing.</summary>
-    public void Begin(int width, int height)
+    /// <summary>Starts ffmpeg for frames of the canvas size. Throws <see cref="FfmpegException"/> when it is missing.</summary>
+    public void Begin(Stream output, FrameStreamInfo info)
     {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(info);
         if (_process is not null)
         {
             throw new InvalidOperationException("Begin was already called.");
         }
 
+        int width = info.Width;
+        int height = info.Height;
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
         string ffmpeg = FfmpegLocator.Locate(_options.FfmpegPath);
+        _output = output;
 
         _sourceWidth = width;
         _sourceHeight = height;
@@ -81,13 +87,10 @@ public sealed class FfmpegVideoEncoder : IDisposable
         Height = (height + 1) & ~1;
         _frame = new byte[checked(Width * Height * 4)];
 
-        string directory = Path.GetDirectoryName(_outputPath)!;
-        if (!Directory.Exists(directory))
-        {
-            throw new DirectoryNotFoundException($"{directory}: no such directory");
-        }
-
-        _tempPath = Path.Combine(directory, $".{Path.GetFileName(_outputPath)}.{Environment.ProcessId}.tmp");
+        // Beside the output when known (same file system, so no surprise about space), else in the temp directory.
+        string? directory = info.OutputPath is null ? null : Path.GetDirectoryName(Path.GetFullPath(info.OutputPath));
+        string name = $".casttools-ffmpeg-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        _tempPath = Path.Combine(directory is not null && Directory.Exists(directory) ? directory : Path.GetTempPath(), name);
 
         var start = new ProcessStartInfo(ffmpeg)
         {
@@ -128,17 +131,8 @@ public sealed class FfmpegVideoEncoder : IDisposable
         }
     }
 
-    /// <summary>Adds a frame shown from <paramref name="timeUs"/> for <paramref name="durationUs"/>.</summary>
-    public void AddFrame(SKBitmap frame, long timeUs, long durationUs)
-    {
-        ArgumentNullException.ThrowIfNull(frame);
-        if (frame.ColorType != SKColorType.Bgra8888)
-        {
-            throw new ArgumentException($"expected a BGRA8888 bitmap, got {frame.ColorType}", nameof(frame));
-        }
-
-        AddFrame(frame.GetPixelSpan(), frame.RowBytes, timeUs, durationUs);
-    }
+    /// <summary>Adds a frame shown from its time for its duration.</summary>
+    public void AddFrame(in FrameData frame) => AddFrame(frame.Pixels, frame.Stride, frame.TimeUs, frame.DurationUs);
 
     /// <summary>Adds a frame of BGRA pixels with the given row stride, shown from <paramref name="timeUs"/> for <paramref name="durationUs"/>.</summary>
     public void AddFrame(ReadOnlySpan<byte> bgra, int rowBytes, long timeUs, long durationUs)
@@ -173,7 +167,7 @@ public sealed class FfmpegVideoEncoder : IDisposable
         _frameCount++;
     }
 
-    /// <summary>Ends the video at the last frame's end, waits for ffmpeg and moves the file into place.</summary>
+    /// <summary>Ends the video at the last frame's end, waits for ffmpeg and copies its file into the output stream.</summary>
     public void Finish()
     {
         if (_process is null || _writer is null || _finished)
@@ -213,11 +207,16 @@ public sealed class FfmpegVideoEncoder : IDisposable
             throw Failed(null);
         }
 
-        File.Move(_tempPath!, _outputPath, overwrite: true);
-        _tempPath = null;
+        using (FileStream encoded = File.OpenRead(_tempPath!))
+        {
+            encoded.CopyTo(_output);
+        }
+
+        _output.Flush();
+        DeleteTempFile();
     }
 
-    /// <summary>Stops ffmpeg if it still runs and removes the temporary file unless <see cref="Finish"/> succeeded.</summary>
+    /// <summary>Stops ffmpeg if it still runs and removes its temporary file.</summary>
     public void Dispose()
     {
         if (_process is not null)
@@ -239,19 +238,7 @@ public sealed class FfmpegVideoEncoder : IDisposable
             _process = null;
         }
 
-        if (_tempPath is not null)
-        {
-            try
-            {
-                File.Delete(_tempPath);
-            }
-            catch (IOException)
-            {
-                // Best effort: nothing more we can do about a file we cannot delete.
-            }
-
-            _tempPath = null;
-        }
+        DeleteTempFile();
     }
 
     /// <summary>The ffmpeg command line (after the executable) for the given options.</summary>
@@ -297,6 +284,23 @@ public sealed class FfmpegVideoEncoder : IDisposable
         args.Add("-y");
         args.Add(outputPath);
         return args;
+    }
+
+    private void DeleteTempFile()
+    {
+        if (_tempPath is not null)
+        {
+            try
+            {
+                File.Delete(_tempPath);
+            }
+            catch (IOException)
+            {
+                // Best effort: nothing more we can do about a file we cannot delete.
+            }
+
+            _tempPath = null;
+        }
     }
 
     private void Write(long timeUs)

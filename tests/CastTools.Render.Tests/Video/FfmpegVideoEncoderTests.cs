@@ -1,3 +1,4 @@
+using CastTools.Render.Pipeline;
 using CastTools.Render.Video;
 
 namespace CastTools.Render.Tests.Video;
@@ -89,12 +90,13 @@ public sealed class FfmpegVideoEncoderTests : IDisposable
     public void An_ffmpeg_failure_is_summarised_in_one_line_and_leaves_no_file()
     {
         string output = Path.Combine(_directory, "huge.mp4");
-        using var encoder = new FfmpegVideoEncoder(output, new VideoEncoderOptions { Format = VideoFormat.Mp4 });
+        using var encoder = new FfmpegVideoEncoder(new VideoEncoderOptions { Format = VideoFormat.Mp4 });
+        using var stream = new MemoryStream();
 
         // libx264 rejects widths above 16384: a real encoder failure.
         var e = Assert.Throws<FfmpegException>(() =>
         {
-            encoder.Begin(17_000, 2);
+            encoder.Begin(stream, Info(17_000, 2, output));
             byte[] pixels = new byte[17_000 * 2 * 4];
             encoder.AddFrame(pixels, 17_000 * 4, 0, 1_000_000);
             encoder.AddFrame(pixels, 17_000 * 4, 1_000_000, 1_000_000);
@@ -105,21 +107,38 @@ public sealed class FfmpegVideoEncoderTests : IDisposable
         Assert.False(e.IsMissing);
         Assert.DoesNotContain('\n', e.Message);
         Assert.Contains("invalid width x height", e.Message);
-        Assert.Empty(Directory.GetFiles(_directory));
+        Assert.Empty(Directory.GetFiles(_directory)); // ffmpeg's temporary file is gone
+        Assert.Equal(0, stream.Length);
     }
 
     [Fact]
     public void A_crf_outside_the_codec_range_is_refused_before_starting_ffmpeg()
     {
         Assert.Throws<ArgumentOutOfRangeException>(
-            () => new FfmpegVideoEncoder(Path.Combine(_directory, "x.mp4"), new VideoEncoderOptions { Crf = 52 }));
+            () => new FfmpegVideoEncoder(new VideoEncoderOptions { Crf = 52 }));
     }
+
+    private static FrameStreamInfo Info(int width, int height, string? path) =>
+        new(width, height, 80, 24, 0, path, new RenderOptions());
 
     private string Encode(VideoFormat format, string name)
     {
         string output = Path.Combine(_directory, name + (format == VideoFormat.Mp4 ? ".mp4" : ".webm"));
-        using var encoder = new FfmpegVideoEncoder(output, new VideoEncoderOptions { Format = format, Preset = VideoPreset.Fast });
-        encoder.Begin(FrameWidth, FrameHeight);
+        using (FileStream stream = File.Create(output))
+        using (var encoder = new FfmpegVideoEncoder(new VideoEncoderOptions { Format = format, Preset = VideoPreset.Fast }))
+        {
+            encoder.Begin(stream, Info(FrameWidth, FrameHeight, output));
+            EncodeTimeline(encoder);
+            encoder.Finish();
+        }
+
+        Assert.True(new FileInfo(output).Length > 0);
+        Assert.Empty(Directory.GetFiles(_directory, ".casttools-ffmpeg-*")); // no temporary file left over
+        return output;
+    }
+
+    private static void EncodeTimeline(FfmpegVideoEncoder encoder)
+    {
         int stride = (FrameWidth * 4) + 12; // a padded stride, as SKBitmap rows may have
         byte[] pixels = new byte[stride * FrameHeight];
         foreach ((long time, long duration, (byte B, byte G, byte R) color) in Timeline)
@@ -135,10 +154,5 @@ public sealed class FfmpegVideoEncoderTests : IDisposable
 
             encoder.AddFrame(pixels, stride, time, duration);
         }
-
-        encoder.Finish();
-        Assert.True(File.Exists(output));
-        Assert.Empty(Directory.GetFiles(_directory, "." + name + "*")); // no temp file left over
-        return output;
     }
 }
