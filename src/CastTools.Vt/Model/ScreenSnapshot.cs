@@ -78,6 +78,9 @@ public sealed class ScreenSnapshot
 
     public bool IsWrapped(int row) => _wrapped[row];
 
+    /// <summary>Whether row <paramref name="row"/> is exactly this array (the terminal's copy-on-write check).</summary>
+    internal bool SharesRow(int row, Cell[] cells) => ReferenceEquals(_rows[row], cells);
+
     /// <summary>The out-of-line data of a cell, or null when <paramref name="extraId"/> is 0 or unknown.</summary>
     public CellExtra? GetExtra(int extraId) => (uint)extraId < (uint)_extras.Length ? _extras[extraId] : null;
 
