@@ -62,25 +62,7 @@ internal sealed class ProceduralGlyphs
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.Transparent);
-            var painter = new Painter(canvas, w, h);
-            if (cp is >= 0x2500 and <= 0x257F)
-            {
-                DrawBox(painter, cp, w, h);
-            }
-            else if (cp is >= 0x2580 and <= 0x259F)
-            {
-                DrawBlock(painter, cp, w, h);
-            }
-            else if (cp is >= 0x2800 and <= 0x28FF)
-            {
-                DrawBraille(painter, cp - 0x2800, w, h);
-            }
-            else
-            {
-                DrawPowerline(painter, cp, w, h);
-            }
-
-            painter.Dispose();
+            DrawGeometry(canvas, cp, w, h);
         }
 
         byte[] alpha = new byte[w * h];
@@ -92,6 +74,31 @@ internal sealed class ProceduralGlyphs
 
         GlyphMask.Quantize(alpha, _levels);
         return new GlyphMask(0, 0, w, h, alpha, null);
+    }
+
+    /// <summary>Draws the geometry of <paramref name="cp"/> in white onto any canvas of a w x h cell area (the SVG
+    /// writer records it with <c>SKSvgCanvas</c>, so vector output has exactly the raster's shapes).</summary>
+    internal void DrawGeometry(SKCanvas canvas, int cp, int w, int h)
+    {
+        var painter = new Painter(canvas, w, h);
+        if (cp is >= 0x2500 and <= 0x257F)
+        {
+            DrawBox(painter, cp, w, h);
+        }
+        else if (cp is >= 0x2580 and <= 0x259F)
+        {
+            DrawBlock(painter, cp, w, h);
+        }
+        else if (cp is >= 0x2800 and <= 0x28FF)
+        {
+            DrawBraille(painter, cp - 0x2800, w, h);
+        }
+        else
+        {
+            DrawPowerline(painter, cp, w, h);
+        }
+
+        painter.Dispose();
     }
 
     private void DrawBox(Painter p, int cp, int w, int h)
