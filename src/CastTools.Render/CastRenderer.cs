@@ -31,7 +31,12 @@ public static partial class CastRenderer
     }
 
     /// <summary>Renders a recording read from <paramref name="input"/>; <paramref name="inputName"/> names it in messages.</summary>
-    public static RenderResult Render(Stream input, string inputName, string outputPath, RenderOptions options)
+    public static RenderResult Render(Stream input, string inputName, string outputPath, RenderOptions options) =>
+        Render(input, inputName, outputPath, options, encoder: null);
+
+    /// <summary>As the public overload; <paramref name="encoder"/>, when given, replaces the format's own encoder
+    /// (tests watch the exact frames handed over).</summary>
+    internal static RenderResult Render(Stream input, string inputName, string outputPath, RenderOptions options, IFrameEncoder? encoder)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(inputName);
@@ -55,7 +60,7 @@ public static partial class CastRenderer
             {
                 OutputFormats.Text or OutputFormats.Json => RenderScreen(reader, summary, options, format, output),
                 OutputFormats.Png => RenderStill(reader, summary, options, output),
-                _ => RenderAnimation(reader, summary, options, format, output, path),
+                _ => RenderAnimation(reader, summary, options, encoder ?? OutputFormats.CreateEncoder(format, options), format, output, path),
             };
         });
     }
@@ -137,9 +142,9 @@ public static partial class CastRenderer
         return FrameStages.AddDurations(frames, () => end, Microseconds(options.LastFrameDuration));
     }
 
-    private static RenderResult RenderAnimation(CastReader reader, RecordingSummary summary, RenderOptions options, string format, Stream output, string outputPath)
+    private static RenderResult RenderAnimation(CastReader reader, RecordingSummary summary, RenderOptions options, IFrameEncoder encoder, string format, Stream output, string outputPath)
     {
-        using IFrameEncoder encoder = OutputFormats.CreateEncoder(format, options);
+        using IFrameEncoder owned = encoder;
         using IFramePainter? painter = encoder.NeedsPixels ? CreatePainter(options, summary.Header, summary.Columns, summary.Rows) : null;
         int width = painter?.Width ?? 0;
         int height = painter?.Height ?? 0;
