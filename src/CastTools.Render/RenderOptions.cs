@@ -37,6 +37,13 @@ public sealed record RenderOptions
 
     public int? Rows { get; init; }
 
+    /// <summary>The look: font, sizes, padding, scale. Its theme is used when <see cref="Theme"/> is null and the
+    /// recording embeds none.</summary>
+    public RenderStyle Style { get; init; } = new();
+
+    /// <summary>A theme asked for explicitly (<c>--theme</c>); wins over the recording's embedded theme.</summary>
+    public Theme? Theme { get; init; }
+
     /// <summary>Receives progress while rendering (frames done, timeline position); null for none.</summary>
     public IProgress<RenderProgress>? Progress { get; init; }
 }
