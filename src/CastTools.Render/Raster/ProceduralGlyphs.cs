@@ -412,6 +412,9 @@ internal sealed class ProceduralGlyphs
                 path.LineTo(x0, h);
                 path.Close();
                 p.Fill(path);
+
+                // The flat side is solid, so the separator meets the neighbouring segment without a seam.
+                p.Rect(leftPointing ? w - 1 : 0, 0, leftPointing ? w : 1, h);
                 break;
             case 0xE0B1 or 0xE0B3:
                 path.MoveTo(x0, 0);
@@ -422,6 +425,7 @@ internal sealed class ProceduralGlyphs
             case 0xE0B4 or 0xE0B6:
                 path.AddOval(new SKRect(x0 - w, 0, x0 + w, h));
                 p.Fill(path);
+                p.Rect(leftPointing ? w - 1 : 0, 0, leftPointing ? w : 1, h);
                 break;
             default:
                 path.AddArc(new SKRect(x0 - w + (_light / 2f), _light / 2f, x0 + w - (_light / 2f), h - (_light / 2f)), leftPointing ? 90 : -90, 180);

@@ -181,7 +181,7 @@ public sealed partial class Rasterizer
                 break;
             case UnderlineStyle.Curly:
                 GlyphMask curly = GetCurlyMask(width);
-                Blit(curly, x, y0 + curly.Top, ul, y0);
+                Blit(curly, x, y0, ul, y0);
                 break;
             case UnderlineStyle.Dotted:
                 for (int i = 0; i < w; i++)
