@@ -60,7 +60,8 @@ public static partial class CastRenderer
             {
                 OutputFormats.Text or OutputFormats.Json => RenderScreen(reader, summary, options, format, output),
                 OutputFormats.Png => RenderStill(reader, summary, options, output),
-                _ => RenderAnimation(reader, summary, options, encoder ?? OutputFormats.CreateEncoder(format, options), format, output, path),
+                // The encoder gets the recording's look (its embedded theme), as the rasteriser does.
+                _ => RenderAnimation(reader, summary, options, encoder ?? OutputFormats.CreateEncoder(format, options with { Style = StyleFor(options, summary.Header) }), format, output, path),
             };
         });
     }

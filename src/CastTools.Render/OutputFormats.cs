@@ -1,5 +1,7 @@
 using CastTools.Render.Encoders.Gif;
 using CastTools.Render.Pipeline;
+using CastTools.Render.Svg;
+using CastTools.Render.Video;
 
 namespace CastTools.Render;
 
@@ -10,12 +12,15 @@ namespace CastTools.Render;
 public static class OutputFormats
 {
     public const string Gif = "gif";
+    public const string Mp4 = "mp4";
+    public const string WebM = "webm";
+    public const string Svg = "svg";
     public const string Png = "png";
     public const string Text = "txt";
     public const string Json = "json";
 
     /// <summary>Every format name accepted by <c>--format</c>, in the order help shows them.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Gif, Png, Text, Json];
+    public static IReadOnlyList<string> Names { get; } = [Gif, Mp4, WebM, Svg, Png, Text, Json];
 
     /// <summary>The format named by <paramref name="format"/>, else the one the output file's extension names.</summary>
     public static string Resolve(string? format, string outputPath)
@@ -35,6 +40,7 @@ public static class OutputFormats
         name = name.ToLowerInvariant() switch
         {
             "text" => Text,
+            "m4v" => Mp4,
             var other => other,
         };
 
@@ -53,6 +59,14 @@ public static class OutputFormats
     public static IFrameEncoder CreateEncoder(string format, RenderOptions options) => format switch
     {
         Gif => new GifEncoder(),
+        Mp4 => new FfmpegVideoEncoder(options.Video with { Format = VideoFormat.Mp4 }),
+        WebM => new FfmpegVideoEncoder(options.Video with { Format = VideoFormat.WebM }),
+        Svg => new SvgEncoder(new SvgOptions
+        {
+            Look = options.Style,
+            Text = options.SvgText,
+            StillAtUs = options.At is { } at ? (long)Math.Round(at * 1_000_000) : null,
+        }),
         _ => throw new RenderOptionsException($"'{format}' is not an animated format"),
     };
 }

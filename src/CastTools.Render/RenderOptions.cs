@@ -46,4 +46,10 @@ public sealed record RenderOptions
 
     /// <summary>Receives progress while rendering (frames done, timeline position); null for none.</summary>
     public IProgress<RenderProgress>? Progress { get; init; }
+
+    /// <summary>MP4/WebM: quality (CRF), speed preset and the ffmpeg to use; the container follows the format.</summary>
+    public Video.VideoEncoderOptions Video { get; init; } = new();
+
+    /// <summary>SVG: real, selectable text in embedded fonts instead of glyph outlines.</summary>
+    public bool SvgText { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CastTools.Render;
+using CastTools.Render.Video;
 
 namespace CastTools.Cli;
 
@@ -15,7 +16,7 @@ internal static class RenderCommand
         var input = new Argument<string>("input") { Description = "The recording (asciicast v1, v2 or v3, optionally gzipped); - reads standard input." };
         var output = new Option<string>("--output", "-o") { Description = "The file to write; its extension picks the format unless --format is given.", Required = true };
         var format = new Option<string?>("--format", "-f") { Description = $"Output format: {string.Join(", ", OutputFormats.Names)}." };
-        var at = new Option<double?>("--at") { Description = "For png, txt and json: the moment to show, in seconds (default: the end)." };
+        var at = new Option<double?>("--at") { Description = "For png, txt, json and svg: the moment to show, in seconds (png/txt/json default: the end; svg: animated unless given)." };
         var from = new Option<double?>("--from") { Description = "Start the output here, in seconds; the screen includes everything before." };
         var to = new Option<double?>("--to") { Description = "End the output here, in seconds." };
         var speed = new Option<double>("--speed") { Description = "Play this many times faster.", DefaultValueFactory = _ => 1.0 };
@@ -34,10 +35,13 @@ internal static class RenderCommand
         var fontFamily = new Option<string?>("--font-family") { Description = "Comma-separated font families to try before the bundled fonts." };
         var fontDir = new Option<string[]>("--font-dir") { Description = "A folder of font files to use first (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         fontDir.AllowMultipleArgumentsPerToken = false;
+        var crf = new Option<int?>("--crf") { Description = $"MP4/WebM quality: 0 (best, biggest) to {VideoEncoderOptions.MaxCrf} (default {VideoEncoderOptions.DefaultH264Crf} for MP4, {VideoEncoderOptions.DefaultVp9Crf} for WebM)." };
+        var videoPreset = new Option<VideoPreset>("--video-preset") { Description = "MP4/WebM encoder speed against size: fast, balanced (default) or small.", DefaultValueFactory = _ => VideoPreset.Balanced };
+        var svgText = new Option<bool>("--svg-text") { Description = "SVG: real, selectable text with the fonts embedded, instead of glyph outlines." };
 
-        var command = new Command("render", "Render a recording to an animated GIF, a PNG still, or the screen as text or JSON.");
+        var command = new Command("render", "Render a recording to an animated GIF, MP4, WebM or SVG, a PNG or SVG still, or the screen as text or JSON.");
         command.Arguments.Add(input);
-        foreach (Option option in new Option[] { output, format, at, from, to, speed, idle, fpsCap, lastFrame, noLoop, loop, cols, rows, theme, fontSize, lineHeight, padding, scale, fontFamily, fontDir })
+        foreach (Option option in new Option[] { output, format, at, from, to, speed, idle, fpsCap, lastFrame, noLoop, loop, cols, rows, theme, fontSize, lineHeight, padding, scale, fontFamily, fontDir, crf, videoPreset, svgText })
         {
             command.Options.Add(option);
         }
@@ -82,6 +86,8 @@ internal static class RenderCommand
                     Style = style,
                     Theme = parseResult.GetValue(theme) is { } t ? Theme.Load(t) : null,
                     Progress = progress,
+                    Video = new VideoEncoderOptions { Crf = parseResult.GetValue(crf), Preset = parseResult.GetValue(videoPreset) },
+                    SvgText = parseResult.GetValue(svgText),
                 };
 
                 RenderResult result;
@@ -119,6 +125,11 @@ internal static class RenderCommand
             {
                 progress?.Clear();
                 throw new CliException(e.Message, ExitCodes.Resource, e);
+            }
+            catch (FfmpegException e)
+            {
+                progress?.Clear();
+                throw new CliException(e.Message, ExitCodes.ExternalTool, e);
             }
             catch
             {

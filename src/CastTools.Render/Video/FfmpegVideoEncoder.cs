@@ -48,7 +48,7 @@ public sealed class FfmpegVideoEncoder : IFrameEncoder
         ArgumentNullException.ThrowIfNull(options);
         if (options.Crf is < 0 or > VideoEncoderOptions.MaxCrf)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), $"--crf must be between 0 and {VideoEncoderOptions.MaxCrf}");
+            throw new RenderOptionsException($"--crf must be between 0 and {VideoEncoderOptions.MaxCrf}, not {options.Crf}");
         }
 
         _options = options;

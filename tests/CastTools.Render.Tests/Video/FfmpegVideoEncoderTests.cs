@@ -114,7 +114,7 @@ public sealed class FfmpegVideoEncoderTests : IDisposable
     [Fact]
     public void A_crf_outside_the_codec_range_is_refused_before_starting_ffmpeg()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(
+        Assert.Throws<RenderOptionsException>(
             () => new FfmpegVideoEncoder(new VideoEncoderOptions { Crf = 52 }));
     }
 
