@@ -106,6 +106,13 @@ public sealed class SvgEncoder : IFrameEncoder
 
             StartDocument(_still, animated: false);
             WriteFrame(_still, 0);
+            if (_options.Text)
+            {
+                _writer.Write("<style>");
+                _painter!.WriteFontFaces(_writer);
+                _writer.Write("</style>");
+            }
+
             _writer.Write("</svg>");
         }
         else
@@ -269,6 +276,7 @@ public sealed class SvgEncoder : IFrameEncoder
         int count = _frameTimes.Count;
         TextWriter w = _writer;
         w.Write("<style>");
+        _painter!.WriteFontFaces(w);
         if (count > 1)
         {
             // Enough decimals that a keyframe lands within a millisecond of its frame's time.

@@ -30,6 +30,11 @@ internal sealed partial class SvgScreenPainter
             string data = SvgPathData.From(placed, PathUnitsPerPixel);
             id = _definitions.GetOrAdd(key, data, static (b, id, d) =>
                 b.Append("<path id=\"").Append(id).Append("\" transform=\"scale(.1)\" d=\"").Append(d).Append("\"/>"));
+            SKRect bounds = placed.Bounds;
+            if (bounds.Top < 0 || bounds.Bottom > CellHeight)
+            {
+                _overflowing.Add(id);
+            }
         }
 
         _outlineIds[key] = id; // null: an empty glyph (a space-like character), nothing to draw
@@ -63,6 +68,10 @@ internal sealed partial class SvgScreenPainter
                 .Append("<image id=\"").Append(id).Append("\" x=\"").Append(s.left).Append("\" y=\"").Append(s.top)
                 .Append("\" width=\"").Append(s.w).Append("\" height=\"").Append(s.h)
                 .Append("\" href=\"data:image/png;base64,").Append(s.png).Append("\"/>"));
+            if (top + glyph.Y < 0 || top + glyph.Y + h > CellHeight)
+            {
+                _overflowing.Add(id);
+            }
         }
 
         _outlineIds[key] = id;

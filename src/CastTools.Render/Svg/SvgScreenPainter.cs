@@ -32,6 +32,12 @@ internal sealed partial class SvgScreenPainter : IDisposable
     private readonly string _rowClipId;
     private readonly Dictionary<string, string?> _outlineIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _strokedGeometry = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _overflowing = new(StringComparer.Ordinal);
+    private bool _rowNeedsClip;
+    private int _groupStart;
+    private int _groupContentStart;
+    private int _groupElements;
+    private string _groupFill = string.Empty;
 
     public SvgScreenPainter(RenderStyle style, int columns, int rows, bool text, SvgDefinitions definitions)
     {
@@ -188,6 +194,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
         // 3. Glyphs, grouped by colour, clipped to the row.
         _glyphs.Clear();
+        _rowNeedsClip = false;
         Rgb groupColor = default;
         bool inGroup = false;
         for (int col = 0; col < columns; col++)
@@ -205,10 +212,11 @@ internal sealed partial class SvgScreenPainter : IDisposable
             {
                 if (inGroup)
                 {
-                    _glyphs.Append("</g>");
+                    FlushTextRun();
+                    CloseColorGroup();
                 }
 
-                _glyphs.Append("<g fill=\"").Append(Hex(fg)).Append("\">");
+                OpenColorGroup(fg);
                 groupColor = fg;
                 inGroup = true;
             }
@@ -216,14 +224,17 @@ internal sealed partial class SvgScreenPainter : IDisposable
             if (ProceduralGlyphs.Handles(cell.CodePoint))
             {
                 // Stroked shapes (arcs, diagonals) take the colour through currentColor.
+                FlushTextRun();
                 string geometry = DefineGeometry(cell.CodePoint, width);
                 Use(_glyphs, geometry, x, _strokedGeometry.Contains(geometry) ? fg : null, "color");
+                _groupElements++;
                 continue;
             }
 
             var style = (GlyphStyle)(((cell.Flags & CellFlags.Bold) != 0 ? 1 : 0) | ((cell.Flags & CellFlags.Italic) != 0 ? 2 : 0));
             if (cell.ExtraId != 0 && snapshot.GetExtra(cell.ExtraId) is { Grapheme: { } grapheme })
             {
+                FlushTextRun();
                 foreach (PlacedGlyph glyph in _fonts.GetGraphemeGlyphs(grapheme, style, width))
                 {
                     DrawGlyph(glyph, x);
@@ -231,14 +242,27 @@ internal sealed partial class SvgScreenPainter : IDisposable
             }
             else
             {
-                DrawGlyph(_fonts.GetGlyph(cell.CodePoint, style, width), x);
+                PlacedGlyph glyph = _fonts.GetGlyph(cell.CodePoint, style, width);
+                if (!_text || !AddToTextRun(glyph, cell.CodePoint, col, width))
+                {
+                    FlushTextRun();
+                    DrawGlyph(glyph, x);
+                }
             }
         }
 
         if (inGroup)
         {
-            _glyphs.Append("</g>");
-            _row.Append("<g clip-path=\"url(#").Append(_rowClipId).Append(")\">").Append(_glyphs).Append("</g>");
+            FlushTextRun();
+            CloseColorGroup();
+            if (_rowNeedsClip)
+            {
+                _row.Append("<g clip-path=\"url(#").Append(_rowClipId).Append(")\">").Append(_glyphs).Append("</g>");
+            }
+            else
+            {
+                _row.Append(_glyphs);
+            }
         }
 
         // 4. Underline and bar cursors go over the text.
@@ -258,12 +282,44 @@ internal sealed partial class SvgScreenPainter : IDisposable
         }
     }
 
+    // A colour group holding a single element is written as that element with the fill on it.
+    private void OpenColorGroup(Rgb color)
+    {
+        _groupStart = _glyphs.Length;
+        _groupFill = Hex(color);
+        _glyphs.Append("<g fill=\"").Append(_groupFill).Append("\">");
+        _groupContentStart = _glyphs.Length;
+        _groupElements = 0;
+    }
+
+    private void CloseColorGroup()
+    {
+        if (_groupElements == 1)
+        {
+            // "<g fill="#c"><use .../>" → "<use fill="#c" .../>": the element's name ends at the first space or '/'.
+            int nameEnd = _groupContentStart + 1;
+            while (_glyphs[nameEnd] is not (' ' or '/' or '>'))
+            {
+                nameEnd++;
+            }
+
+            _glyphs.Insert(nameEnd, " fill=\"" + _groupFill + "\"");
+            _glyphs.Remove(_groupStart, _groupContentStart - _groupStart);
+        }
+        else
+        {
+            _glyphs.Append("</g>");
+        }
+    }
+
     private void DrawGlyph(in PlacedGlyph glyph, int cellX)
     {
         string? id = glyph.IsColor ? DefineColorGlyph(glyph) : DefineOutline(glyph);
         if (id is not null)
         {
             Use(_glyphs, id, cellX + glyph.X);
+            _groupElements++;
+            _rowNeedsClip |= _overflowing.Contains(id);
         }
     }
 
