@@ -8,5 +8,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return RenderCommand.Create(console);
+        yield return InfoCommand.Create(console);
+        yield return ConvertCommand.Create(console);
+        yield return CatCommand.Create(console);
     }
 }

@@ -1,0 +1,234 @@
+using System.CommandLine;
+using System.Text;
+using CastTools.Asciicast;
+
+namespace CastTools.Cli;
+
+/// <summary>What <c>convert</c> can write. <c>txt</c> needs the terminal emulator: see <see cref="ConvertCommand.WriteText"/>.</summary>
+internal enum ConvertFormat
+{
+    AsciicastV3,
+    AsciicastV2,
+    Raw,
+    Txt,
+}
+
+/// <summary><c>casttools convert IN OUT [-f FORMAT]</c>: any asciicast version in; v3, v2, raw output bytes or plain text out.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var input = new Argument<string>("input") { Description = "Recording to read: asciicast v1, v2 or v3, optionally gzip-compressed; - for stdin." };
+        var output = new Argument<string>("output") { Description = "File to write; - for stdout. Written to a temporary file first and moved into place." };
+        var format = new Option<string?>("--output-format", "-f")
+        {
+            Description = "asciicast-v3 (default), asciicast-v2, raw (output bytes only, no timing) or txt (final screen text). A .txt output name selects txt.",
+            HelpName = "format",
+        };
+        format.AcceptOnlyFromAmong("asciicast-v3", "asciicast-v2", "raw", "txt");
+
+        var command = new Command(
+            "convert",
+            """
+            Convert a recording between asciicast versions (v1/v2/v3 in, v3 or v2 out) or extract its raw output.
+
+            Examples:
+              casttools convert old.cast new.cast                   # any version to asciicast v3
+              casttools convert demo.cast demo-v2.cast -f asciicast-v2
+              casttools convert session.cast.gz session.cast        # gzip in, plain v3 out
+              cat old.cast | casttools convert - - > new.cast       # stdin to stdout
+              casttools convert demo.cast - -f raw > screen.log     # output bytes only
+            """);
+        command.Arguments.Add(input);
+        command.Arguments.Add(output);
+        command.Options.Add(format);
+        command.SetAction(parseResult => CommandRunner.Execute(parseResult, console, () =>
+        {
+            string inPath = parseResult.GetValue(input)!;
+            string outPath = parseResult.GetValue(output)!;
+            ConvertFormat chosen = ParseFormat(parseResult.GetValue(format), outPath);
+            bool verbose = parseResult.GetValue(CliApp.Verbose);
+            bool quiet = parseResult.GetValue(CliApp.Quiet);
+
+            using CastReader reader = OpenInput(inPath, console);
+            long count = 0;
+            WriteOutput(outPath, console, stream => count = Convert(reader, stream, chosen));
+            ReportWarnings(reader, console, quiet);
+            if (verbose)
+            {
+                console.Error.WriteLine($"casttools: converted {count} events from asciicast v{reader.Header.Version} to {FormatName(chosen)}");
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    public static ConvertFormat ParseFormat(string? name, string outputPath) => name switch
+    {
+        null => outputPath.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? ConvertFormat.Txt : ConvertFormat.AsciicastV3,
+        "asciicast-v3" => ConvertFormat.AsciicastV3,
+        "asciicast-v2" => ConvertFormat.AsciicastV2,
+        "raw" => ConvertFormat.Raw,
+        "txt" => ConvertFormat.Txt,
+        _ => throw new CliException($"unknown output format '{name}' (asciicast-v3, asciicast-v2, raw, txt)", ExitCodes.Usage),
+    };
+
+    public static string FormatName(ConvertFormat format) => format switch
+    {
+        ConvertFormat.AsciicastV3 => "asciicast-v3",
+        ConvertFormat.AsciicastV2 => "asciicast-v2",
+        ConvertFormat.Raw => "raw",
+        _ => "txt",
+    };
+
+    /// <summary>Streams every event of <paramref name="reader"/> to <paramref name="output"/>; returns the event count.</summary>
+    public static long Convert(CastReader reader, Stream output, ConvertFormat format)
+    {
+        switch (format)
+        {
+            case ConvertFormat.AsciicastV3:
+            case ConvertFormat.AsciicastV2:
+            {
+                using var writer = new CastWriter(output, format == ConvertFormat.AsciicastV3 ? CastFormat.V3 : CastFormat.V2, reader.Header, leaveOpen: true);
+                long count = 0;
+                foreach (CastEvent e in reader.ReadEvents())
+                {
+                    writer.Write(e);
+                    count++;
+                }
+
+                return count;
+            }
+
+            case ConvertFormat.Raw:
+                return WriteRaw(reader, output);
+            default:
+                return WriteText(reader, output);
+        }
+    }
+
+    /// <summary>raw: the output stream as the terminal received it (asciinema's <c>-f raw</c>): 'o' data only, UTF-8.</summary>
+    private static long WriteRaw(CastReader reader, Stream output)
+    {
+        long count = 0;
+        byte[] buffer = new byte[64 * 1024];
+        foreach (CastEvent e in reader.ReadEvents())
+        {
+            count++;
+            if (e.Code != CastEvent.Output)
+            {
+                continue;
+            }
+
+            int max = Encoding.UTF8.GetMaxByteCount(e.Data.Length);
+            if (max > buffer.Length)
+            {
+                buffer = new byte[max];
+            }
+
+            int n = Encoding.UTF8.GetBytes(e.Data, buffer);
+            output.Write(buffer, 0, n);
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// txt: the recording's text as a terminal shows it, without escapes (asciinema's <c>-f txt</c>). HOOK for the
+    /// emulator (issue 3): feed every 'o' event (and 'r' resizes) to a CastTools.Vt terminal of the header's size with
+    /// scrollback, then write the scrollback and the final screen as text lines with trailing blanks trimmed.
+    /// </summary>
+    private static long WriteText(CastReader reader, Stream output)
+    {
+        _ = reader;
+        _ = output;
+        throw new CliException("txt output needs the terminal emulator, which is not available in this build; use -f raw", ExitCodes.Usage);
+    }
+
+    /// <summary>Opens a recording; "-" reads the console's standard input.</summary>
+    public static CastReader OpenInput(string path, CliConsole console)
+    {
+        if (path == "-")
+        {
+            return new CastReader(console.OpenStandardInput(), "-");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"{path}: is a directory", ExitCodes.Io);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException($"{path}: no such file", ExitCodes.Io);
+        }
+
+        return CastReader.Open(path);
+    }
+
+    public static void ReportWarnings(CastReader reader, CliConsole console, bool quiet)
+    {
+        if (quiet)
+        {
+            return;
+        }
+
+        foreach (string warning in reader.Warnings)
+        {
+            console.Error.WriteLine($"casttools: warning: {warning}");
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> against a temporary file beside <paramref name="path"/> and moves it into place only
+    /// when it succeeds, so a failure never leaves a half-written output (and never clobbers an existing one). "-" is stdout.
+    /// </summary>
+    public static void WriteOutput(string path, CliConsole console, Action<Stream> write)
+    {
+        if (path == "-")
+        {
+            // Not disposed: tests pass a MemoryStream they read afterwards, and stdout is not ours to close.
+            Stream stdout = console.OpenStandardOutput();
+            write(stdout);
+            stdout.Flush();
+            return;
+        }
+
+        string full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new CliException($"{path}: is a directory", ExitCodes.Io);
+        }
+
+        string directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new CliException($"{path}: directory {directory} does not exist", ExitCodes.Io);
+        }
+
+        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            {
+                write(stream);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (IOException)
+            {
+                // Best effort: the original failure is what the user needs to see.
+            }
+
+            throw;
+        }
+    }
+}
