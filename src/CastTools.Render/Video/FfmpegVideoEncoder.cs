@@ -251,7 +251,7 @@ public sealed class FfmpegVideoEncoder : IFrameEncoder
             // Keep our timestamps as they are, on a millisecond time base (the default follows a guessed frame rate).
             "-fps_mode", "passthrough", "-enc_time_base:v", "1:1000",
             // Terminal colours are sRGB: convert with the BT.709 matrix and say so, or players guess BT.601 and shift hues.
-            "-vf", "scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int,format=yuv420p",
+            "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p",
             "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv",
             // A fixed thread count keeps the output byte-identical on machines with different core counts.
             "-threads", "4",
