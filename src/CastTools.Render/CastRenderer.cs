@@ -75,8 +75,14 @@ public static partial class CastRenderer
         int columns = header.Columns;
         int rows = header.Rows;
         long end = 0;
+        int count = 0;
         foreach (CastEvent e in Shape(reader, options))
         {
+            if ((++count & 0xFFF) == 0)
+            {
+                options.Cancellation.ThrowIfCancellationRequested();
+            }
+
             end = Math.Max(end, e.Time);
             if (e.Code == CastEvent.Resize && TerminalReplay.TryParseSize(e.Data, out int c, out int r))
             {
@@ -155,6 +161,7 @@ public static partial class CastRenderer
         long duration = 0;
         foreach (TimedFrame frame in Frames(reader, summary, options))
         {
+            options.Cancellation.ThrowIfCancellationRequested();
             ReadOnlySpan<byte> pixels = default;
             int stride = 0;
             if (painter is not null)
@@ -182,6 +189,7 @@ public static partial class CastRenderer
         TimedFrame? shown = null;
         foreach (TimedFrame frame in Frames(reader, summary, options))
         {
+            options.Cancellation.ThrowIfCancellationRequested();
             if (frame.Time > at)
             {
                 break;
@@ -208,6 +216,11 @@ public static partial class CastRenderer
             if (e.Time > at)
             {
                 break;
+            }
+
+            if ((replay.EventCount++ & 0xFFF) == 0)
+            {
+                options.Cancellation.ThrowIfCancellationRequested();
             }
 
             replay.Apply(e);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CastTools.Render;
 
 namespace CastTools.Cli;
@@ -53,6 +54,16 @@ internal static class RenderCommand
 
             bool quiet = parseResult.GetValue(CliApp.Quiet);
             bool verbose = parseResult.GetValue(CliApp.Verbose);
+            // SIGINT/SIGTERM cancel the render so the temporary output is deleted (exit 130 via CommandRunner).
+            using var cancellation = new CancellationTokenSource();
+            using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+            using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+            void Cancel(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                cancellation.Cancel();
+            }
+
             using var progress = !quiet && !console.IsErrorRedirected ? new ProgressLine(console.Error, outputPath) : null;
             try
             {
@@ -82,6 +93,7 @@ internal static class RenderCommand
                     Style = style,
                     Theme = parseResult.GetValue(theme) is { } t ? Theme.Load(t) : null,
                     Progress = progress,
+                    Cancellation = cancellation.Token,
                 };
 
                 RenderResult result;
