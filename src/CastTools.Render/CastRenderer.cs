@@ -164,14 +164,16 @@ public static partial class CastRenderer
             options.Cancellation.ThrowIfCancellationRequested();
             ReadOnlySpan<byte> pixels = default;
             int stride = 0;
+            (int top, int bottom) = (0, int.MaxValue);
             if (painter is not null)
             {
                 painter.Draw(frame.Snapshot);
                 pixels = painter.Pixels;
                 stride = painter.Stride;
+                (top, bottom) = count == 0 ? (0, painter.Height) : painter.ChangedRows;
             }
 
-            encoder.AddFrame(new FrameData(frame.Snapshot, pixels, stride, frame.Time, frame.Duration));
+            encoder.AddFrame(new FrameData(frame.Snapshot, pixels, stride, frame.Time, frame.Duration, top, bottom));
             count++;
             duration = frame.Time + frame.Duration;
             options.Progress?.Report(new RenderProgress(count, frame.Time, totalUs));

@@ -60,7 +60,7 @@ public class GifPipelineBenchmarks
     }
 
     /// <summary>Shell-like frames: every snapshot differs from the one before.</summary>
-    internal static ScreenSnapshot[] ShellLikeFrames(int columns, int rows, int count)
+    public static ScreenSnapshot[] ShellLikeFrames(int columns, int rows, int count)
     {
         var terminal = new Terminal(columns, rows);
         var frames = new List<ScreenSnapshot>(count);
