@@ -76,8 +76,14 @@ public static partial class CastRenderer
         int columns = header.Columns;
         int rows = header.Rows;
         long end = 0;
+        int count = 0;
         foreach (CastEvent e in Shape(reader, options))
         {
+            if ((++count & 0xFFF) == 0)
+            {
+                options.Cancellation.ThrowIfCancellationRequested();
+            }
+
             end = Math.Max(end, e.Time);
             if (e.Code == CastEvent.Resize && TerminalReplay.TryParseSize(e.Data, out int c, out int r))
             {
@@ -156,16 +162,19 @@ public static partial class CastRenderer
         long duration = 0;
         foreach (TimedFrame frame in Frames(reader, summary, options))
         {
+            options.Cancellation.ThrowIfCancellationRequested();
             ReadOnlySpan<byte> pixels = default;
             int stride = 0;
+            (int top, int bottom) = (0, int.MaxValue);
             if (painter is not null)
             {
                 painter.Draw(frame.Snapshot);
                 pixels = painter.Pixels;
                 stride = painter.Stride;
+                (top, bottom) = count == 0 ? (0, painter.Height) : painter.ChangedRows;
             }
 
-            encoder.AddFrame(new FrameData(frame.Snapshot, pixels, stride, frame.Time, frame.Duration));
+            encoder.AddFrame(new FrameData(frame.Snapshot, pixels, stride, frame.Time, frame.Duration, top, bottom));
             count++;
             duration = frame.Time + frame.Duration;
             options.Progress?.Report(new RenderProgress(count, frame.Time, totalUs));
@@ -183,6 +192,7 @@ public static partial class CastRenderer
         TimedFrame? shown = null;
         foreach (TimedFrame frame in Frames(reader, summary, options))
         {
+            options.Cancellation.ThrowIfCancellationRequested();
             if (frame.Time > at)
             {
                 break;
@@ -209,6 +219,11 @@ public static partial class CastRenderer
             if (e.Time > at)
             {
                 break;
+            }
+
+            if ((replay.EventCount++ & 0xFFF) == 0)
+            {
+                options.Cancellation.ThrowIfCancellationRequested();
             }
 
             replay.Apply(e);

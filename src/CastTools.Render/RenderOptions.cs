@@ -44,6 +44,9 @@ public sealed record RenderOptions
     /// <summary>A theme asked for explicitly (<c>--theme</c>); wins over the recording's embedded theme.</summary>
     public Theme? Theme { get; init; }
 
+    /// <summary>Stops the render (SIGINT/SIGTERM): it throws <see cref="OperationCanceledException"/> and leaves no file.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Receives progress while rendering (frames done, timeline position); null for none.</summary>
     public IProgress<RenderProgress>? Progress { get; init; }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CastTools.Render;
 using CastTools.Render.Video;
 
@@ -57,6 +58,16 @@ internal static class RenderCommand
 
             bool quiet = parseResult.GetValue(CliApp.Quiet);
             bool verbose = parseResult.GetValue(CliApp.Verbose);
+            // SIGINT/SIGTERM cancel the render so the temporary output is deleted (exit 130 via CommandRunner).
+            using var cancellation = new CancellationTokenSource();
+            using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+            using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+            void Cancel(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                cancellation.Cancel();
+            }
+
             using var progress = !quiet && !console.IsErrorRedirected ? new ProgressLine(console.Error, outputPath) : null;
             try
             {
@@ -88,6 +99,7 @@ internal static class RenderCommand
                     Progress = progress,
                     Video = new VideoEncoderOptions { Crf = parseResult.GetValue(crf), Preset = parseResult.GetValue(videoPreset) },
                     SvgText = parseResult.GetValue(svgText),
+                    Cancellation = cancellation.Token,
                 };
 
                 RenderResult result;

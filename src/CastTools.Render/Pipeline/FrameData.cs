@@ -9,12 +9,21 @@ namespace CastTools.Render.Pipeline;
 public readonly ref struct FrameData
 {
     public FrameData(ScreenSnapshot snapshot, ReadOnlySpan<byte> pixels, int stride, long timeUs, long durationUs)
+        : this(snapshot, pixels, stride, timeUs, durationUs, 0, int.MaxValue)
+    {
+    }
+
+    /// <param name="changedTop">First pixel row that may differ from the previous frame's pixels.</param>
+    /// <param name="changedBottom">End (exclusive) of the rows that may differ; equal to <paramref name="changedTop"/> when none do.</param>
+    public FrameData(ScreenSnapshot snapshot, ReadOnlySpan<byte> pixels, int stride, long timeUs, long durationUs, int changedTop, int changedBottom)
     {
         Snapshot = snapshot;
         Pixels = pixels;
         Stride = stride;
         TimeUs = timeUs;
         DurationUs = durationUs;
+        ChangedTop = changedTop;
+        ChangedBottom = changedBottom;
     }
 
     public ScreenSnapshot Snapshot { get; }
@@ -24,6 +33,12 @@ public readonly ref struct FrameData
     public ReadOnlySpan<byte> Pixels { get; }
 
     public int Stride { get; }
+
+    /// <summary>A hint from the rasteriser: pixel rows outside [<see cref="ChangedTop"/>, <see cref="ChangedBottom"/>)
+    /// are identical to the previous frame's, so encoders may skip comparing them. Defaults to every row.</summary>
+    public int ChangedTop { get; }
+
+    public int ChangedBottom { get; }
 
     /// <summary>Start of the frame on the output timeline, microseconds; the first frame is at 0.</summary>
     public long TimeUs { get; }

@@ -17,5 +17,8 @@ internal interface IFramePainter : IDisposable
 
     int Stride { get; }
 
+    /// <summary>Pixel rows [Top, Bottom) the last <see cref="Draw"/> changed; (0, 0) when none.</summary>
+    (int Top, int Bottom) ChangedRows { get; }
+
     void SavePng(Stream output);
 }

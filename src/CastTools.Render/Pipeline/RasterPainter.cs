@@ -17,6 +17,8 @@ internal sealed class RasterPainter : IFramePainter
 
     public int Stride => _rasterizer.Width * 4;
 
+    public (int Top, int Bottom) ChangedRows => _rasterizer.ChangedRows;
+
     public void Draw(ScreenSnapshot snapshot) => _rasterizer.Draw(snapshot);
 
     public void SavePng(Stream output) => _rasterizer.SavePng(output);

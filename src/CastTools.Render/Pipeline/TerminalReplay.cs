@@ -34,8 +34,8 @@ public sealed class TerminalReplay
     /// <summary>Time of the last event read so far (of any code): the end of the timeline once the input is exhausted.</summary>
     public long EndUs { get; private set; }
 
-    /// <summary>Events read so far.</summary>
-    public long EventCount { get; private set; }
+    /// <summary>Events read by <see cref="Run"/> so far (callers that use <see cref="Apply"/> may count here too).</summary>
+    public long EventCount { get; set; }
 
     /// <summary>
     /// The screens, lazily. When no event changes the screen at all, the initial screen is yielded at 0 so every

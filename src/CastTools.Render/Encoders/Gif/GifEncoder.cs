@@ -22,12 +22,15 @@ public sealed class GifEncoder : IFrameEncoder
     private const int MaxDelayCs = ushort.MaxValue;
     private const int NoTransparency = -1;
 
+    // Global index 0 is never a colour: every frame drawn with the global table uses it for unchanged pixels, so
+    // mapping is a single pass (255 colours remain; local tables take over beyond them).
+    private const byte GlobalTransparentIndex = 0;
+
     private readonly uint[] _globalColors = new uint[256];
     private readonly ColorIndexMap _globalMap = new(256);
     private readonly ColorIndexMap _frameColors = new(512);
     private readonly ColorIndexMap _localMap = new(512);
     private readonly uint[] _localColors = new uint[256];
-    private readonly bool[] _usedIndex = new bool[256];
     private readonly GifLzwEncoder _lzw = new();
 
     // The last frame's image descriptor and data; written after its graphic control extension once the next frame
@@ -39,7 +42,7 @@ public sealed class GifEncoder : IFrameEncoder
     private int _height;
     private uint[] _shown = [];
     private byte[] _indices = [];
-    private int _globalCount;
+    private int _globalCount = 1;
     private long _globalTablePosition;
     private bool _hasPending;
     private int _pendingTransparent;
@@ -117,7 +120,7 @@ public sealed class GifEncoder : IFrameEncoder
         int stride = frame.Stride;
         bool first = _framesWritten == 0 && !_hasPending;
         int left = 0, top = 0, right = _width, bottom = _height;
-        if (!first && !FindChangedRectangle(pixels, stride, out left, out top, out right, out bottom))
+        if (!first && !FindChangedRectangle(pixels, stride, Math.Max(0, frame.ChangedTop), Math.Min(_height, frame.ChangedBottom), out left, out top, out right, out bottom))
         {
             _pendingEndUs = _totalUs;
             return;
@@ -155,13 +158,13 @@ public sealed class GifEncoder : IFrameEncoder
     private ReadOnlySpan<uint> Row(ReadOnlySpan<byte> pixels, int stride, int y) =>
         MemoryMarshal.Cast<byte, uint>(pixels.Slice(y * stride, _width * 4));
 
-    private bool FindChangedRectangle(ReadOnlySpan<byte> pixels, int stride, out int left, out int top, out int right, out int bottom)
+    private bool FindChangedRectangle(ReadOnlySpan<byte> pixels, int stride, int fromRow, int toRow, out int left, out int top, out int right, out int bottom)
     {
         left = _width;
         right = 0;
         top = -1;
         bottom = -1;
-        for (int y = 0; y < _height; y++)
+        for (int y = fromRow; y < toRow; y++)
         {
             ReadOnlySpan<uint> row = Row(pixels, stride, y);
             ReadOnlySpan<uint> shown = _shown.AsSpan(y * _width, _width);
@@ -195,8 +198,73 @@ public sealed class GifEncoder : IFrameEncoder
     {
         int width = right - left;
         int height = bottom - top;
+        if (TryMapToGlobalTable(pixels, stride, left, top, right, bottom, first, out bool anyUnchanged))
+        {
+            WriteImageDescriptor(output, left, top, width, height, localTableBits: 0);
+            _lzw.Encode(_indices.AsSpan(0, width * height), 8, output);
+            return anyUnchanged ? GlobalTransparentIndex : NoTransparency;
+        }
 
-        // Pass 1: the distinct colours of the changed pixels, in order of appearance.
+        return EncodeWithLocalTable(pixels, stride, left, top, right, bottom, first, output);
+    }
+
+    /// <summary>
+    /// One pass over the rectangle: unchanged pixels become the reserved transparent index, every other pixel its
+    /// global index, adding colours seen for the first time. False when the table runs out (the frame then gets a
+    /// local table; colours already added stay, they are real colours of the recording).
+    /// </summary>
+    private bool TryMapToGlobalTable(ReadOnlySpan<byte> pixels, int stride, int left, int top, int right, int bottom, bool first, out bool anyUnchanged)
+    {
+        int width = right - left;
+        int output = 0;
+        uint last = 0;
+        int lastIndex = -1;
+        anyUnchanged = false;
+        for (int y = top; y < bottom; y++)
+        {
+            ReadOnlySpan<uint> row = Row(pixels, stride, y)[left..right];
+            ReadOnlySpan<uint> shown = _shown.AsSpan((y * _width) + left, width);
+            for (int x = 0; x < row.Length; x++)
+            {
+                uint color = row[x];
+                if (!first && color == shown[x])
+                {
+                    _indices[output++] = GlobalTransparentIndex;
+                    anyUnchanged = true;
+                    continue;
+                }
+
+                if (lastIndex < 0 || color != last)
+                {
+                    if (!_globalMap.TryGetValue(color, out lastIndex))
+                    {
+                        if (_globalCount == 256)
+                        {
+                            return false;
+                        }
+
+                        lastIndex = _globalCount++;
+                        _globalColors[lastIndex] = color;
+                        _globalMap.GetOrAdd(color, lastIndex);
+                    }
+
+                    last = color;
+                }
+
+                _indices[output++] = (byte)lastIndex;
+            }
+        }
+
+        return true;
+    }
+
+    private int EncodeWithLocalTable(ReadOnlySpan<byte> pixels, int stride, int left, int top, int right, int bottom, bool first, Stream output)
+    {
+        LocalTables++;
+        int width = right - left;
+        int height = bottom - top;
+
+        // The distinct colours of the changed pixels, in order of appearance.
         _frameColors.Clear();
         bool anyUnchanged = false;
         for (int y = top; y < bottom; y++)
@@ -223,58 +291,6 @@ public sealed class GifEncoder : IFrameEncoder
             }
         }
 
-        int missing = 0;
-        for (int i = 0; i < _frameColors.Count; i++)
-        {
-            if (!_globalMap.TryGetValue(_frameColors.KeyAt(i), out _))
-            {
-                missing++;
-            }
-        }
-
-        if (missing <= 256 - _globalCount)
-        {
-            for (int i = 0; i < _frameColors.Count; i++)
-            {
-                uint color = _frameColors.KeyAt(i);
-                if (!_globalMap.TryGetValue(color, out _))
-                {
-                    _globalColors[_globalCount] = color;
-                    _globalMap.GetOrAdd(color, _globalCount);
-                    _globalCount++;
-                }
-            }
-
-            int transparent = NoTransparency;
-            if (anyUnchanged)
-            {
-                Array.Clear(_usedIndex);
-                for (int i = 0; i < _frameColors.Count; i++)
-                {
-                    _globalMap.TryGetValue(_frameColors.KeyAt(i), out int index);
-                    _usedIndex[index] = true;
-                }
-
-                transparent = Array.IndexOf(_usedIndex, false);
-            }
-
-            if (!anyUnchanged || transparent >= 0)
-            {
-                WriteImageDescriptor(output, left, top, width, height, localTableBits: 0);
-                MapIndices(pixels, stride, left, top, right, bottom, first, _globalMap, transparent);
-                _lzw.Encode(_indices.AsSpan(0, width * height), 8, output);
-                return transparent;
-            }
-        }
-
-        return EncodeWithLocalTable(pixels, stride, left, top, right, bottom, first, anyUnchanged, output);
-    }
-
-    private int EncodeWithLocalTable(ReadOnlySpan<byte> pixels, int stride, int left, int top, int right, int bottom, bool first, bool anyUnchanged, Stream output)
-    {
-        LocalTables++;
-        int width = right - left;
-        int height = bottom - top;
         int reserved = anyUnchanged ? 1 : 0;
         int count = _frameColors.Count;
         _localMap.Clear();
