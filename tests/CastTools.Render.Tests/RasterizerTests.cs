@@ -271,6 +271,16 @@ public sealed class RasterizerTests
     }
 
     [Fact]
+    public void A_nerd_icon_spreads_over_a_following_blank_cell_only()
+    {
+        using Rasterizer spread = Probe.Render("\uf07c x\e[?25l");
+        using Rasterizer tight = Probe.Render("\uf07cxx\e[?25l");
+        Assert.True(Probe.Ink(spread, 0, 1, T.Background) > 0);
+        int spreadInk = Probe.Ink(spread, 0, 0, T.Background) + Probe.Ink(spread, 0, 1, T.Background);
+        Assert.True(spreadInk > Probe.Ink(tight, 0, 0, T.Background), "the spread icon is drawn larger");
+    }
+
+    [Fact]
     public void Impossible_sizes_are_reported_clearly()
     {
         Assert.Contains("font size", Assert.Throws<RenderException>(() => new Rasterizer(new RenderStyle { FontSize = 0 }, 80, 24)).Message);

@@ -6,11 +6,6 @@ namespace CastTools.Render.Svg;
 
 internal sealed partial class SvgScreenPainter
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@" (fill|stroke)=""(?:white|#fff|#ffffff|rgb\(255, ?255, ?255\))""")]
-    private static partial System.Text.RegularExpressions.Regex WhitePaint();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"-?\d+\.\d{3,}")]
-    private static partial System.Text.RegularExpressions.Regex LongDecimal();
 
     /// <summary>A glyph outline placed at its baseline (<see cref="PlacedGlyph.Y"/>), filled by the referencing group's colour.</summary>
     private string? DefineOutline(in PlacedGlyph glyph)
@@ -101,9 +96,10 @@ internal sealed partial class SvgScreenPainter
     }
 
     /// <summary>
-    /// Box drawing, blocks, braille and powerline drawn by the rasteriser's own geometry code onto Skia's SVG canvas,
-    /// so both outputs have exactly the same shapes. Drawn in white; the white fill is removed so the shapes take
-    /// the colour of the <c>&lt;use&gt;</c> that places them (shades keep their opacity).
+    /// Box drawing, blocks, braille and powerline as the rasteriser's own geometry (<see cref="ProceduralGlyphs.GetOutlines"/>),
+    /// so both outputs have exactly the same shapes. No fill colour here: the shapes take the colour of the
+    /// <c>&lt;use&gt;</c> that places them (shades keep their opacity). Shapes reaching past the cell (arcs,
+    /// diagonals) are clipped to it by a nested <c>&lt;svg&gt;</c>, as the rasteriser's cell-sized mask clips them.
     /// </summary>
     private string DefineGeometry(int codePoint, int cells)
     {
@@ -114,13 +110,35 @@ internal sealed partial class SvgScreenPainter
         }
 
         int w = cells * CellWidth;
-        string markup = RecordSvg(w, CellHeight, canvas => _procedural.DrawGeometry(canvas, codePoint, w, CellHeight));
-        string id = _definitions.GetOrAdd(key, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
-        if (markup.Contains("currentColor", StringComparison.Ordinal))
+        var markup = new StringBuilder();
+        bool overflows = false;
+        foreach ((SKPath path, byte alpha) in _procedural.GetOutlines(codePoint, cells))
         {
-            _strokedGeometry.Add(id);
+            SKRect bounds = path.Bounds;
+            overflows |= bounds.Left < 0 || bounds.Top < 0 || bounds.Right > w || bounds.Bottom > CellHeight;
+            markup.Append("<path");
+            if (alpha != 255)
+            {
+                markup.Append(" fill-opacity=\"");
+                SvgMarkup.AppendNumber(markup, alpha / 255.0, 3);
+                markup.Append('"');
+            }
+
+            markup.Append(" transform=\"scale(.1)\" d=\"").Append(SvgPathData.From(path, PathUnitsPerPixel)).Append("\"/>");
         }
 
+        string id = _definitions.GetOrAdd(key, (markup.ToString(), overflows, w, CellHeight), static (b, id, s) =>
+        {
+            if (s.overflows)
+            {
+                b.Append("<svg id=\"").Append(id).Append("\" width=\"").Append(s.w).Append("\" height=\"").Append(s.CellHeight)
+                    .Append("\">").Append(s.Item1).Append("</svg>");
+            }
+            else
+            {
+                b.Append("<g id=\"").Append(id).Append("\">").Append(s.Item1).Append("</g>");
+            }
+        });
         _outlineIds[key] = id;
         return id;
     }
@@ -156,32 +174,5 @@ internal sealed partial class SvgScreenPainter
             .Append("\" fill=\"none\" stroke-width=\"").Append(s.t).Append("\"/>"));
         _outlineIds[key] = id;
         return id;
-    }
-
-    private static string RecordSvg(int w, int h, Action<SKCanvas> draw)
-    {
-        using var stream = new MemoryStream();
-        using (var managed = new SKManagedWStream(stream))
-        using (SKCanvas canvas = SKSvgCanvas.Create(new SKRect(0, 0, w, h), managed))
-        {
-            draw(canvas);
-        }
-
-        // Keep the elements between the <svg ...> and </svg> lines, drop the white fill so the colour is inherited.
-        string svg = Encoding.UTF8.GetString(stream.ToArray());
-        int start = svg.IndexOf('>', svg.IndexOf("<svg", StringComparison.Ordinal)) + 1;
-        int end = svg.LastIndexOf("</svg>", StringComparison.Ordinal);
-        var inner = new StringBuilder();
-        foreach (string line in svg[start..end].Split('\n'))
-        {
-            string trimmed = line.Trim();
-            if (trimmed.Length > 0)
-            {
-                inner.Append(trimmed);
-            }
-        }
-
-        string markup = WhitePaint().Replace(inner.ToString(), m => m.Groups[1].Value == "fill" ? string.Empty : " stroke=\"currentColor\"");
-        return LongDecimal().Replace(markup, m => SvgMarkup.Number(double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture), 2));
     }
 }

@@ -31,7 +31,6 @@ internal sealed partial class SvgScreenPainter : IDisposable
     private readonly Rgb[] _underline;
     private readonly string _rowClipId;
     private readonly Dictionary<string, string?> _outlineIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _strokedGeometry = new(StringComparer.Ordinal);
     private readonly HashSet<string> _overflowing = new(StringComparer.Ordinal);
     private bool _rowNeedsClip;
     private int _groupStart;
@@ -223,10 +222,8 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
             if (ProceduralGlyphs.Handles(cell.CodePoint))
             {
-                // Stroked shapes (arcs, diagonals) take the colour through currentColor.
                 FlushTextRun();
-                string geometry = DefineGeometry(cell.CodePoint, width);
-                Use(_glyphs, geometry, x, _strokedGeometry.Contains(geometry) ? fg : null, "color");
+                Use(_glyphs, DefineGeometry(cell.CodePoint, width), x);
                 _groupElements++;
                 continue;
             }
