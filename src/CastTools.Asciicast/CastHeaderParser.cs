@@ -15,7 +15,7 @@ internal static class CastHeaderParser
         catch (InvalidOperationException e)
         {
             // JsonNode decodes strings lazily: invalid UTF-8 or a lone surrogate escape surfaces here.
-            throw new AsciicastFormatException(fileName, line, "invalid text in header: " + e.Message.TrimEnd('.'), e);
+            throw new AsciicastFormatException(fileName, line, CastReader.DescribeText(e, "header"), e);
         }
     }
 

@@ -33,7 +33,7 @@ public sealed partial class CastReader
 
             if (status != ParseStatus.Ok)
             {
-                throw Error(_lineNumber, error ?? "event line is incomplete");
+                throw Error(_lineNumber, error ?? "event is cut off (incomplete JSON)");
             }
 
             castEvent = MakeEvent(relative ? _time + time : time, code, data, _lineNumber);
@@ -164,7 +164,7 @@ public sealed partial class CastReader
         catch (InvalidOperationException e)
         {
             // GetString on invalid UTF-8 or a lone surrogate escape.
-            error = "invalid text in event data: " + e.Message.TrimEnd('.');
+            error = DescribeText(e, "event data");
             return ParseStatus.Invalid;
         }
     }

@@ -94,11 +94,11 @@ public sealed partial class CastReader
             }
             catch (JsonException e)
             {
-                throw Error((e.LineNumber ?? 0) + 1, "not an asciicast file: " + Describe(e));
+                throw Error((e.LineNumber ?? 0) + 1, (started ? "invalid JSON: " : "not an asciicast file: ") + Describe(e));
             }
             catch (InvalidOperationException e)
             {
-                throw Error(_input.ConsumedLines + 1, "invalid text in header: " + e.Message.TrimEnd('.'));
+                throw Error(_input.ConsumedLines + 1, DescribeText(e, "header"));
             }
 
             state = reader.CurrentState;
@@ -120,7 +120,13 @@ public sealed partial class CastReader
             throw Error(1, "file is empty");
         }
 
-        if (ReadVersion(fields) != 1)
+        int version = ReadVersion(fields);
+        if (version != 1 && _v1Truncated)
+        {
+            throw Error(1, "file ends inside the header (truncated)");
+        }
+
+        if (version != 1)
         {
             throw Error(1, "a multi-line header is only valid in asciicast v1; v2 and v3 headers must be one line");
         }
@@ -220,7 +226,6 @@ public sealed partial class CastReader
             var reader = new Utf8JsonReader(span, isFinalBlock: false, _v1State);
             bool found = false;
             bool end = false;
-            long line = 0;
             try
             {
                 while (true)
@@ -243,11 +248,11 @@ public sealed partial class CastReader
                         break;
                     }
 
+                    // Line numbers are counted only on error: counting per event would rescan the window each time.
                     int start = (int)reader.TokenStartIndex;
-                    line = LineAt(span, start);
                     if (reader.TokenType != JsonTokenType.StartArray)
                     {
-                        throw Error(line, "event is not a [delay, data] array");
+                        throw Error(LineAt(span, start), "event is not a [delay, data] array");
                     }
 
                     if (!reader.TrySkip())
@@ -259,10 +264,16 @@ public sealed partial class CastReader
                     ParseStatus status = ParseEventJson(span[start..(int)reader.BytesConsumed], isV1: true, out long delay, out _, out string data, out string? error);
                     if (status != ParseStatus.Ok)
                     {
-                        throw Error(line, error ?? "event is incomplete");
+                        throw Error(LineAt(span, start), error ?? "event is incomplete");
                     }
 
-                    castEvent = MakeEvent(_time + delay, CastEvent.Output, data, line);
+                    if (_time + delay > CastTime.MaxMicroseconds)
+                    {
+                        throw Error(LineAt(span, start), "event time is out of range");
+                    }
+
+                    _time += delay;
+                    castEvent = new CastEvent(_time, CastEvent.Output, data);
                     found = true;
                     break;
                 }

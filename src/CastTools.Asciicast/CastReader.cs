@@ -221,7 +221,7 @@ public sealed partial class CastReader : IDisposable
         }
         catch (InvalidOperationException e)
         {
-            throw Error(1, "invalid text in header: " + e.Message);
+            throw Error(1, DescribeText(e, "header"));
         }
 
         int version = ReadVersion(json);
@@ -283,6 +283,12 @@ public sealed partial class CastReader : IDisposable
 
         return (kind, false);
     }
+
+    /// <summary>A reason for System.Text.Json's failure to decode a string (invalid UTF-8 bytes or a lone surrogate escape).</summary>
+    internal static string DescribeText(InvalidOperationException e, string where) =>
+        e.Message.Contains("UTF-8", StringComparison.Ordinal)
+            ? $"invalid UTF-8 in {where}"
+            : $"invalid \\u escape in {where} (unpaired surrogate)";
 
     /// <summary>The reason part of a System.Text.Json message, without its position suffix (we report our own line).</summary>
     internal static string Describe(JsonException e)

@@ -171,6 +171,18 @@ public static class CastTime
         }
     }
 
+    /// <summary>Seconds as a double (a header's <c>idle_time_limit</c>, a --speed or --idle-time-limit option) to µs, rounded.</summary>
+    public static long FromSeconds(double seconds)
+    {
+        if (double.IsNaN(seconds) || seconds <= 0)
+        {
+            return 0;
+        }
+
+        double us = Math.Round(seconds * 1_000_000, MidpointRounding.AwayFromZero);
+        return us >= MaxMicroseconds ? MaxMicroseconds : (long)us;
+    }
+
     /// <summary>Formats microseconds as seconds with up to six decimals and at least one (<c>1.5</c>, <c>3.0</c>, <c>0.000001</c>).</summary>
     public static string FormatSeconds(long microseconds)
     {

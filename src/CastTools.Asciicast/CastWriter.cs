@@ -26,10 +26,22 @@ public sealed class CastWriter : IDisposable
     private long _writtenTime;
     private bool _disposed;
 
+    /// <summary>
+    /// Starts a new recording: the header line is buffered now and reaches the stream with the first
+    /// <see cref="Flush"/> (call it right away when a crash must still leave a readable file).
+    /// </summary>
     public CastWriter(Stream stream, CastFormat format, CastHeader header, bool leaveOpen = false)
+        : this(stream, format, leaveOpen)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        byte[] headerJson = SerializeHeader(header, format);
+        Append(headerJson);
+        Append("\n"u8);
+    }
+
+    private CastWriter(Stream stream, CastFormat format, bool leaveOpen)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(header);
         if (format is not (CastFormat.V2 or CastFormat.V3))
         {
             throw new ArgumentOutOfRangeException(nameof(format), format, "Only asciicast v2 and v3 can be written.");
@@ -38,9 +50,17 @@ public sealed class CastWriter : IDisposable
         _stream = stream;
         _format = format;
         _leaveOpen = leaveOpen;
-        byte[] headerJson = SerializeHeader(header, format);
-        Append(headerJson);
-        Append("\n"u8);
+    }
+
+    /// <summary>
+    /// Continues an existing recording (asciinema's <c>rec --append</c>): no header is written, and v3 intervals
+    /// start from <paramref name="lastEventTime"/>, the absolute time of the file's last event as
+    /// <see cref="CastReader"/> reported it. The stream must be positioned at the end of the file, after a newline.
+    /// </summary>
+    public static CastWriter Append(Stream stream, CastFormat format, long lastEventTime, bool leaveOpen = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(lastEventTime);
+        return new CastWriter(stream, format, leaveOpen) { _writtenTime = lastEventTime };
     }
 
     public CastFormat Format => _format;

@@ -22,6 +22,9 @@ internal sealed class InputBuffer
         _buffer = new byte[initialSize];
     }
 
+    /// <summary>Current buffer size: grows only to fit the longest line or value.</summary>
+    public int Capacity => _buffer.Length;
+
     public ReadOnlySpan<byte> Available => _buffer.AsSpan(_start, _end - _start);
 
     /// <summary>The stream has no more data (what is in <see cref="Available"/> is all that is left).</summary>

@@ -93,6 +93,7 @@ public class BadInputTests
     {
         AsciicastFormatException e = TestCast.Fail(V3Header + "[0.5, \"o\", \"\\ud800\"]\n");
         Assert.Equal(2, e.Line);
+        Assert.Equal("invalid \\u escape in event data (unpaired surrogate)", e.Reason);
     }
 
     [Fact]
@@ -101,6 +102,7 @@ public class BadInputTests
         byte[] bytes = [.. Encoding.UTF8.GetBytes(V3Header + "[0.5, \"o\", \"ok\"]\n[0.5, \"o\", \""), 0xff, 0xfe, .. "\"]\n"u8];
         AsciicastFormatException e = TestCast.Fail(bytes);
         Assert.Equal(3, e.Line);
+        Assert.Equal("invalid UTF-8 in event data", e.Reason);
     }
 
     [Fact]
@@ -109,6 +111,7 @@ public class BadInputTests
         byte[] bytes = [.. "{\"version\": 2, \"width\": 80, \"height\": 24, \"title\": \""u8, 0xc3, 0x28, .. "\"}\n"u8];
         AsciicastFormatException e = TestCast.Fail(bytes);
         Assert.Equal(1, e.Line);
+        Assert.Equal("invalid UTF-8 in header", e.Reason);
     }
 
     [Theory]
@@ -138,7 +141,7 @@ public class BadInputTests
     public void An_incomplete_line_that_is_not_the_last_is_an_error()
     {
         AsciicastFormatException e = TestCast.Fail(V2Header + "[0.5, \"o\", \"a\"\n[1, \"o\", \"b\"]\n");
-        Assert.Equal(2, e.Line);
+        Assert.Equal("t.cast:2: event is cut off (incomplete JSON)", e.Message);
     }
 
     [Fact]
@@ -169,6 +172,7 @@ public class BadInputTests
     {
         AsciicastFormatException e = TestCast.Fail("{\n\"version\": 1, \"width\": 80, \"height\": 24,\n\"stdout\": [\n[0.5, \"a\"],\n[0.5, \"b\" x]\n]}");
         Assert.Equal(5, e.Line);
+        Assert.StartsWith("invalid JSON: ", e.Reason);
     }
 
     [Fact]
@@ -177,5 +181,19 @@ public class BadInputTests
         AsciicastFormatException e = TestCast.Fail("{\"version\": 2,\n \"width\": 80, \"height\": 24}\n[1, \"o\", \"a\"]\n");
         Assert.Equal(1, e.Line);
         Assert.Contains("one line", e.Reason);
+    }
+
+    [Fact]
+    public void Truncated_v2_header_is_an_error()
+    {
+        AsciicastFormatException e = TestCast.Fail("{\"version\": 2, \"width\": 80, \"hei");
+        Assert.Equal("t.cast:1: file ends inside the header (truncated)", e.Message);
+    }
+
+    [Fact]
+    public void Header_that_is_a_json_array_in_v1_form_is_rejected()
+    {
+        AsciicastFormatException e = TestCast.Fail("[\n1,\n2");
+        Assert.Equal("t.cast:1: header is not a JSON object", e.Message);
     }
 }

@@ -132,4 +132,30 @@ public class CastWriterTests
             Encoding.UTF8.GetBytes(TestCast.Write(CastFormat.V3, Header, events)),
             Encoding.UTF8.GetBytes(TestCast.Write(CastFormat.V3, Header, events)));
     }
+
+    [Fact]
+    public void Append_continues_v3_intervals_from_the_last_event_without_a_second_header()
+    {
+        var output = new MemoryStream();
+        using (var writer = new CastWriter(output, CastFormat.V3, Header, leaveOpen: true))
+        {
+            writer.Write(new CastEvent(1_234_567, "o", "a"));
+        }
+
+        long last;
+        output.Position = 0;
+        using (var reader = new CastReader(output, "a.cast", leaveOpen: true))
+        {
+            last = reader.ReadEvents().Last().Time;
+        }
+
+        output.Seek(0, SeekOrigin.End);
+        using (var writer = CastWriter.Append(output, CastFormat.V3, last, leaveOpen: true))
+        {
+            writer.Write(new CastEvent(last + 2_000_000, "o", "b"));
+        }
+
+        var (_, events, _) = TestCast.Read(output.ToArray());
+        Assert.Equal(new[] { new CastEvent(1_235_000, "o", "a"), new CastEvent(3_235_000, "o", "b") }, events);
+    }
 }

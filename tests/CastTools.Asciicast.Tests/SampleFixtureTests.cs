@@ -221,4 +221,31 @@ public class SampleFixtureTests
             expected.ExtraFields?.ToDictionary(p => p.Key, p => p.Value?.ToJsonString()),
             actual.ExtraFields?.ToDictionary(p => p.Key, p => p.Value?.ToJsonString()));
     }
+
+    [Theory]
+    [InlineData("demo.cast")]
+    [InlineData("vim.cast")]
+    [InlineData("colors.cast")]
+    public void Real_recordings_are_valid_80x24_v3_with_an_exit_event_last(string name)
+    {
+        var (header, events) = ReadSample(name);
+        Assert.Equal(3, header.Version);
+        Assert.Equal((80, 24), (header.Columns, header.Rows));
+        Assert.Equal("xterm-256color", header.TermType);
+        Assert.True(events.Count > 5);
+        Assert.Equal(new CastEvent(events[^2].Time, "x", "0"), events[^1]);
+        Assert.True(events.Zip(events.Skip(1)).All(p => p.First.Time <= p.Second.Time), "times never go back");
+        Assert.InRange(events[^1].Time, 2_000_000, 15_000_000);
+        Assert.True(new FileInfo(SamplePath(name)).Length < 300 * 1024);
+    }
+
+    [Fact]
+    public void Demo_recording_has_colours_non_ascii_and_an_alternate_screen()
+    {
+        var (_, events) = ReadSample("demo.cast");
+        string output = string.Concat(events.Where(e => e.Code == "o").Select(e => e.Data));
+        Assert.Contains("\u001b[01;34m", output);
+        Assert.Contains("你好，世界 🎉", output);
+        Assert.Contains("\u001b[?1049h", output);
+    }
 }

@@ -199,7 +199,7 @@ public class CastCommandsTests
         Assert.Equal(new[] { "bad.cast" }, dir.Entries());
 
         File.WriteAllText(output, "previous");
-        CliRun again = CliRun.Run("convert", bad, output);
+        CliRun again = CliRun.Run("convert", "--overwrite", bad, output);
         Assert.Equal(ExitCodes.InvalidInput, again.ExitCode);
         Assert.Equal("previous", File.ReadAllText(output));
         Assert.Equal(new[] { "bad.cast", "out.cast" }, dir.Entries());
@@ -218,7 +218,7 @@ public class CastCommandsTests
     {
         using var dir = new TempDir();
         string path = dir.File("a.cast", V2);
-        Assert.Equal(0, CliRun.Run("convert", path, path).ExitCode);
+        Assert.Equal(0, CliRun.Run("convert", "--overwrite", path, path).ExitCode);
         List<CastEvent> events = ReadEvents(path, out CastHeader header);
         Assert.Equal(3, header.Version);
         Assert.Equal(5, events.Count);
@@ -284,5 +284,27 @@ public class CastCommandsTests
         Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
         Assert.Equal($"casttools: {b}:1: header has no terminal size (width and height are required)\n", run.Error);
         Assert.Equal(new[] { "a.cast", "b.cast" }, dir.Entries());
+    }
+
+    [Fact]
+    public void Existing_output_is_not_replaced_without_overwrite()
+    {
+        using var dir = new TempDir();
+        string output = dir.File("out.cast", "keep me");
+        CliRun run = CliRun.Run("convert", CliRun.SamplePath("minimal-v2.cast"), output);
+        Assert.Equal(ExitCodes.Io, run.ExitCode);
+        Assert.Equal($"casttools: {output}: file exists, use --overwrite to replace it\n", run.Error);
+        Assert.Equal("keep me", File.ReadAllText(output));
+
+        CliRun cat = CliRun.Run("cat", CliRun.SamplePath("minimal-v2.cast"), "-o", output);
+        Assert.Equal(ExitCodes.Io, cat.ExitCode);
+        Assert.Equal("keep me", File.ReadAllText(output));
+
+        Assert.Equal(0, CliRun.Run("cat", CliRun.SamplePath("minimal-v2.cast"), "-o", output, "--overwrite").ExitCode);
+        Assert.StartsWith("{\"version\":2,", File.ReadAllText(output));
+
+        // An empty file (e.g. from mktemp) may be replaced, as asciinema allows.
+        string empty = dir.File("empty.cast", "");
+        Assert.Equal(0, CliRun.Run("convert", CliRun.SamplePath("minimal-v2.cast"), empty).ExitCode);
     }
 }

@@ -28,6 +28,7 @@ internal static class CatCommand
             HelpName = "format",
         };
         format.AcceptOnlyFromAmong("asciicast-v3", "asciicast-v2");
+        Option<bool> overwrite = ConvertCommand.CreateOverwriteOption();
 
         var command = new Command(
             "cat",
@@ -41,6 +42,7 @@ internal static class CatCommand
         command.Arguments.Add(files);
         command.Options.Add(output);
         command.Options.Add(format);
+        command.Options.Add(overwrite);
         command.SetAction(parseResult => CommandRunner.Execute(parseResult, console, () =>
         {
             string[] paths = parseResult.GetValue(files)!;
@@ -52,6 +54,8 @@ internal static class CatCommand
             {
                 throw new CliException("stdin (-) can be given only once", ExitCodes.Usage);
             }
+
+            ConvertCommand.CheckOverwrite(outPath, parseResult.GetValue(overwrite));
 
             // Open the first now so a bad first file fails before anything is created.
             CastReader first = ConvertCommand.OpenInput(paths[0], console);

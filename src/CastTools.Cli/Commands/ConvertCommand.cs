@@ -26,6 +26,7 @@ internal static class ConvertCommand
             HelpName = "format",
         };
         format.AcceptOnlyFromAmong("asciicast-v3", "asciicast-v2", "raw", "txt");
+        Option<bool> overwrite = CreateOverwriteOption();
 
         var command = new Command(
             "convert",
@@ -34,6 +35,7 @@ internal static class ConvertCommand
 
             Examples:
               casttools convert old.cast new.cast                   # any version to asciicast v3
+              casttools convert --overwrite a.cast a.cast           # upgrade a file in place
               casttools convert demo.cast demo-v2.cast -f asciicast-v2
               casttools convert session.cast.gz session.cast        # gzip in, plain v3 out
               cat old.cast | casttools convert - - > new.cast       # stdin to stdout
@@ -42,6 +44,7 @@ internal static class ConvertCommand
         command.Arguments.Add(input);
         command.Arguments.Add(output);
         command.Options.Add(format);
+        command.Options.Add(overwrite);
         command.SetAction(parseResult => CommandRunner.Execute(parseResult, console, () =>
         {
             string inPath = parseResult.GetValue(input)!;
@@ -50,6 +53,7 @@ internal static class ConvertCommand
             bool verbose = parseResult.GetValue(CliApp.Verbose);
             bool quiet = parseResult.GetValue(CliApp.Quiet);
 
+            CheckOverwrite(outPath, parseResult.GetValue(overwrite));
             using CastReader reader = OpenInput(inPath, console);
             long count = 0;
             WriteOutput(outPath, console, stream => count = Convert(reader, stream, chosen));
@@ -177,6 +181,21 @@ internal static class ConvertCommand
         foreach (string warning in reader.Warnings)
         {
             console.Error.WriteLine($"casttools: warning: {warning}");
+        }
+    }
+
+    /// <summary>--overwrite, shared by the commands that write recordings.</summary>
+    public static Option<bool> CreateOverwriteOption() => new("--overwrite")
+    {
+        Description = "Replace the output file if it exists (without it, an existing non-empty file is an error, as in asciinema).",
+    };
+
+    /// <summary>Refuses an existing non-empty output unless allowed (asciinema's rule); checked before any work.</summary>
+    public static void CheckOverwrite(string path, bool overwrite)
+    {
+        if (path != "-" && !overwrite && File.Exists(path) && new FileInfo(path).Length > 0)
+        {
+            throw new CliException($"{path}: file exists, use --overwrite to replace it", ExitCodes.Io);
         }
     }
 
