@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliConsole console)
     {
         yield return RecCommand.Create(console);
+        yield return RenderCommand.Create(console);
         yield return InfoCommand.Create(console);
         yield return ConvertCommand.Create(console);
         yield return CatCommand.Create(console);

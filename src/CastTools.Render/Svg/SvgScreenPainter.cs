@@ -1,0 +1,414 @@
+using System.Text;
+using CastTools.Vt;
+using SkiaSharp;
+
+namespace CastTools.Render.Svg;
+
+/// <summary>
+/// Draws screen rows as SVG the way <see cref="Rasterizer"/> draws them as pixels (same fonts, cell metrics,
+/// padding, colour resolver, cursor and procedural geometry), registering what rows need (glyph outlines, emoji
+/// images, geometry) in the shared <see cref="SvgDefinitions"/>. Rows are drawn in row-local coordinates (x from the
+/// grid's left edge, y from the row's top) so identical rows anywhere on screen share one definition.
+/// </summary>
+internal sealed partial class SvgScreenPainter : IDisposable
+{
+    /// <summary>Glyph outlines are stored on a grid of 1/10 px (integers, relative moves) and scaled back down.</summary>
+    private const double PathUnitsPerPixel = 10;
+
+    /// <summary>Colour emoji are embedded at twice the cell resolution so they stay sharp on high-DPI screens.</summary>
+    private const int EmojiImageScale = 2;
+
+    private readonly RenderStyle _style;
+    private readonly FontSet _fonts;
+    private readonly ColorResolver _colors;
+    private readonly ProceduralGlyphs _procedural;
+    private readonly SvgDefinitions _definitions;
+    private readonly bool _text;
+    private readonly StringBuilder _row = new(2048);
+    private readonly StringBuilder _glyphs = new(2048);
+    private readonly Rgb[] _foreground;
+    private readonly Rgb[] _background;
+    private readonly Rgb[] _underline;
+    private readonly string _rowClipId;
+    private readonly Dictionary<string, string?> _outlineIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _overflowing = new(StringComparer.Ordinal);
+    private bool _rowNeedsClip;
+    private int _groupStart;
+    private int _groupContentStart;
+    private int _groupElements;
+    private string _groupFill = string.Empty;
+
+    public SvgScreenPainter(RenderStyle style, int columns, int rows, bool text, SvgDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        _style = style;
+        _definitions = definitions;
+        _text = text;
+        _fonts = new FontSet(style);
+        try
+        {
+            Columns = columns;
+            Rows = rows;
+            CellWidth = _fonts.CellWidth;
+            CellHeight = _fonts.CellHeight;
+
+            // The same padding rule as the rasteriser, so the SVG and the GIF have the same canvas.
+            Padding padding = style.Padding is { } p
+                ? new Padding(Scaled(p.Top), Scaled(p.Right), Scaled(p.Bottom), Scaled(p.Left))
+                : new Padding(CellHeight / 2, CellWidth, CellHeight / 2, CellWidth);
+            PaddingLeft = padding.Left;
+            PaddingTop = padding.Top;
+            Width = padding.Left + (columns * CellWidth) + padding.Right;
+            Height = padding.Top + (rows * CellHeight) + padding.Bottom;
+            _colors = new ColorResolver(style.Theme, style.BoldIsBright);
+            _procedural = new ProceduralGlyphs(CellWidth, CellHeight, _fonts.SizePixels, style.CoverageLevels);
+            _foreground = new Rgb[columns];
+            _background = new Rgb[columns];
+            _underline = new Rgb[columns];
+
+            // Glyphs are clipped to their row band, as the rasteriser does (tall marks never spill into the next row).
+            _rowClipId = definitions.GetOrAdd("clip", this, static (b, id, self) => b
+                .Append("<clipPath id=\"").Append(id).Append("\"><rect x=\"-").Append(self.PaddingLeft)
+                .Append("\" width=\"").Append(self.Width).Append("\" height=\"").Append(self.CellHeight).Append("\"/></clipPath>"));
+        }
+        catch
+        {
+            _fonts.Dispose();
+            throw;
+        }
+    }
+
+    public int Columns { get; }
+
+    public int Rows { get; }
+
+    public int CellWidth { get; }
+
+    public int CellHeight { get; }
+
+    public int PaddingLeft { get; }
+
+    public int PaddingTop { get; }
+
+    /// <summary>Canvas size in pixels, as the rasteriser's.</summary>
+    public int Width { get; }
+
+    public int Height { get; }
+
+    /// <summary>Takes the snapshot's colour state; call before drawing its rows.</summary>
+    public void BeginFrame(ScreenSnapshot snapshot) => _colors.Update(snapshot);
+
+    /// <summary>The colour around and behind the grid for the current frame.</summary>
+    public string Background => Hex(_colors.CanvasBackground);
+
+    /// <summary>Whether two snapshots resolve colours the same way (so an unchanged row draws the same).</summary>
+    public static bool SameColors(ScreenSnapshot a, ScreenSnapshot b) =>
+        ReferenceEquals(a.PaletteOverrides, b.PaletteOverrides) && a.ReverseVideo == b.ReverseVideo
+        && a.DefaultForeground == b.DefaultForeground && a.DefaultBackground == b.DefaultBackground
+        && a.CursorColor == b.CursorColor;
+
+    /// <summary>Whether the cursor is drawn on <paramref name="row"/> of <paramref name="snapshot"/>.</summary>
+    public bool CursorOn(ScreenSnapshot snapshot, int row) =>
+        _style.ShowCursor && snapshot.Cursor.Visible && snapshot.Cursor.Row == row;
+
+    /// <summary>The id of the definition drawing one row, or null when the row shows only the background.</summary>
+    public string? DefineRow(ScreenSnapshot snapshot, int row)
+    {
+        _row.Clear();
+        DrawRow(snapshot, row);
+        if (_row.Length == 0)
+        {
+            return null;
+        }
+
+        string markup = _row.ToString();
+        return _definitions.GetOrAdd(markup, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+    }
+
+    public void Dispose() => _fonts.Dispose();
+
+    private void DrawRow(ScreenSnapshot snapshot, int row)
+    {
+        ReadOnlySpan<Cell> cells = snapshot.GetRow(row);
+        int columns = Math.Min(Math.Min(cells.Length, snapshot.Columns), Columns);
+        CursorState cursor = snapshot.Cursor;
+        int cursorCol = -1, cursorWidth = 1;
+        if (CursorOn(snapshot, row) && columns > 0)
+        {
+            cursorCol = Math.Clamp(cursor.Column, 0, columns - 1);
+            if (cursorCol > 0 && cells[cursorCol].IsWideTail)
+            {
+                cursorCol--;
+            }
+
+            cursorWidth = cells[cursorCol].IsWideHead ? 2 : 1;
+        }
+
+        Rgb canvas = _colors.CanvasBackground;
+        Rgb cursorColor = _colors.Cursor;
+        bool blockCursor = cursorCol >= 0 && cursor.Shape == CursorShape.Block;
+
+        // 1. Backgrounds, merged into runs of one colour.
+        int runStart = -1;
+        Rgb runColor = canvas;
+        for (int col = 0; col < columns; col++)
+        {
+            ref readonly Cell cell = ref cells[col];
+            _colors.Resolve(in cell, cell.ExtraId != 0 ? snapshot.GetExtra(cell.ExtraId) : null, out _foreground[col], out _background[col], out _underline[col]);
+            if (blockCursor && col >= cursorCol && col < cursorCol + cursorWidth)
+            {
+                _foreground[col] = _background[col];
+                _background[col] = cursorColor;
+            }
+
+            Rgb bg = _background[col];
+            if (runStart >= 0 && bg != runColor)
+            {
+                Rect(runStart * CellWidth, 0, (col - runStart) * CellWidth, CellHeight, runColor);
+                runStart = -1;
+            }
+
+            if (runStart < 0 && bg != canvas)
+            {
+                runStart = col;
+                runColor = bg;
+            }
+        }
+
+        if (runStart >= 0)
+        {
+            Rect(runStart * CellWidth, 0, (columns - runStart) * CellWidth, CellHeight, runColor);
+        }
+
+        // 2. Decorations.
+        for (int col = 0; col < columns; col++)
+        {
+            ref readonly Cell cell = ref cells[col];
+            if (!cell.IsWideTail && (cell.Flags & CellFlags.Invisible) == 0
+                && (cell.Underline != UnderlineStyle.None || (cell.Flags & (CellFlags.Strikethrough | CellFlags.Overline)) != 0))
+            {
+                DrawDecorations(in cell, col, cell.IsWideHead ? 2 : 1);
+            }
+        }
+
+        // 3. Glyphs, grouped by colour, clipped to the row.
+        _glyphs.Clear();
+        _rowNeedsClip = false;
+        Rgb groupColor = default;
+        bool inGroup = false;
+        for (int col = 0; col < columns; col++)
+        {
+            ref readonly Cell cell = ref cells[col];
+            if (cell.IsWideTail || cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0)
+            {
+                continue;
+            }
+
+            int width = cell.IsWideHead ? 2 : 1;
+            int x = col * CellWidth;
+            Rgb fg = _foreground[col];
+            if (!inGroup || fg != groupColor)
+            {
+                if (inGroup)
+                {
+                    FlushTextRun();
+                    CloseColorGroup();
+                }
+
+                OpenColorGroup(fg);
+                groupColor = fg;
+                inGroup = true;
+            }
+
+            if (ProceduralGlyphs.Handles(cell.CodePoint))
+            {
+                FlushTextRun();
+                Use(_glyphs, DefineGeometry(cell.CodePoint, width), x);
+                _groupElements++;
+                continue;
+            }
+
+            var style = (GlyphStyle)(((cell.Flags & CellFlags.Bold) != 0 ? 1 : 0) | ((cell.Flags & CellFlags.Italic) != 0 ? 2 : 0));
+            if (cell.ExtraId != 0 && snapshot.GetExtra(cell.ExtraId) is { Grapheme: { } grapheme })
+            {
+                FlushTextRun();
+                foreach (PlacedGlyph glyph in _fonts.GetGraphemeGlyphs(grapheme, style, width))
+                {
+                    DrawGlyph(glyph, x);
+                }
+            }
+            else
+            {
+                PlacedGlyph glyph = _fonts.GetGlyph(cell.CodePoint, style, width);
+                if (!_text || !AddToTextRun(glyph, cell.CodePoint, col, width))
+                {
+                    FlushTextRun();
+                    DrawGlyph(glyph, x);
+                }
+            }
+        }
+
+        if (inGroup)
+        {
+            FlushTextRun();
+            CloseColorGroup();
+            if (_rowNeedsClip)
+            {
+                _row.Append("<g clip-path=\"url(#").Append(_rowClipId).Append(")\">").Append(_glyphs).Append("</g>");
+            }
+            else
+            {
+                _row.Append(_glyphs);
+            }
+        }
+
+        // 4. Underline and bar cursors go over the text.
+        if (cursorCol >= 0 && !blockCursor)
+        {
+            int x = cursorCol * CellWidth;
+            int thickness = Math.Max(1, (int)Math.Round(CellWidth / 8.0));
+            if (cursor.Shape == CursorShape.Bar)
+            {
+                Rect(x, 0, thickness, CellHeight, cursorColor);
+            }
+            else
+            {
+                int h = Math.Max(thickness, _fonts.LineThickness * 2);
+                Rect(x, CellHeight - h, CellWidth * cursorWidth, h, cursorColor);
+            }
+        }
+    }
+
+    // A colour group holding a single element is written as that element with the fill on it.
+    private void OpenColorGroup(Rgb color)
+    {
+        _groupStart = _glyphs.Length;
+        _groupFill = Hex(color);
+        _glyphs.Append("<g fill=\"").Append(_groupFill).Append("\">");
+        _groupContentStart = _glyphs.Length;
+        _groupElements = 0;
+    }
+
+    private void CloseColorGroup()
+    {
+        if (_groupElements == 1)
+        {
+            // "<g fill="#c"><use .../>" → "<use fill="#c" .../>": the element's name ends at the first space or '/'.
+            int nameEnd = _groupContentStart + 1;
+            while (_glyphs[nameEnd] is not (' ' or '/' or '>'))
+            {
+                nameEnd++;
+            }
+
+            _glyphs.Insert(nameEnd, " fill=\"" + _groupFill + "\"");
+            _glyphs.Remove(_groupStart, _groupContentStart - _groupStart);
+        }
+        else
+        {
+            _glyphs.Append("</g>");
+        }
+    }
+
+    private void DrawGlyph(in PlacedGlyph glyph, int cellX)
+    {
+        string? id = glyph.IsColor ? DefineColorGlyph(glyph) : DefineOutline(glyph);
+        if (id is not null)
+        {
+            Use(_glyphs, id, cellX + glyph.X);
+            _groupElements++;
+            _rowNeedsClip |= _overflowing.Contains(id);
+        }
+    }
+
+    private void DrawDecorations(in Cell cell, int col, int width)
+    {
+        int x = col * CellWidth;
+        int w = width * CellWidth;
+        int t = _fonts.LineThickness;
+        Rgb fg = _foreground[col];
+        Rgb ul = _underline[col];
+        int underTop = _fonts.UnderlineTop;
+        switch (cell.Underline)
+        {
+            case UnderlineStyle.Single:
+                Rect(x, underTop, w, t, ul);
+                break;
+            case UnderlineStyle.Double:
+                int second = underTop + (2 * t);
+                if (second + t > CellHeight)
+                {
+                    underTop = Math.Max(0, CellHeight - (3 * t));
+                    second = underTop + (2 * t);
+                }
+
+                Rect(x, underTop, w, t, ul);
+                Rect(x, second, w, t, ul);
+                break;
+            case UnderlineStyle.Curly:
+                Use(_row, DefineCurly(width), x, ul, "stroke");
+                break;
+            case UnderlineStyle.Dotted:
+                // Dots of t pixels every 2t, phased from the grid's left edge as the rasteriser does.
+                _row.Append("<path d=\"M").Append(x).Append(' ');
+                SvgMarkup.AppendNumber(_row, underTop + (t / 2.0));
+                _row.Append('h').Append(w).Append("\" stroke=\"").Append(Hex(ul)).Append("\" stroke-width=\"").Append(t)
+                    .Append("\" stroke-dasharray=\"").Append(t).Append("\" stroke-dashoffset=\"").Append(x % (2 * t)).Append("\"/>");
+                break;
+            case UnderlineStyle.Dashed:
+                int dash = Math.Max(2, (CellWidth * 2) / 3);
+                int gap = CellWidth - dash;
+                for (int c = 0; c < width; c++)
+                {
+                    Rect(x + (c * CellWidth) + (gap / 2), underTop, dash, t, ul);
+                }
+
+                break;
+        }
+
+        if ((cell.Flags & CellFlags.Strikethrough) != 0)
+        {
+            Rect(x, _fonts.StrikeoutTop, w, t, fg);
+        }
+
+        if ((cell.Flags & CellFlags.Overline) != 0)
+        {
+            Rect(x, _fonts.OverlineTop, w, t, fg);
+        }
+    }
+
+    private void Rect(int x, int y, int w, int h, Rgb color)
+    {
+        _row.Append("<rect");
+        if (x != 0)
+        {
+            _row.Append(" x=\"").Append(x).Append('"');
+        }
+
+        if (y != 0)
+        {
+            _row.Append(" y=\"").Append(y).Append('"');
+        }
+
+        _row.Append(" width=\"").Append(w).Append("\" height=\"").Append(h).Append("\" fill=\"").Append(Hex(color)).Append("\"/>");
+    }
+
+    private static void Use(StringBuilder builder, string id, int x, Rgb? color = null, string attribute = "fill")
+    {
+        builder.Append("<use href=\"#").Append(id).Append('"');
+        if (x != 0)
+        {
+            builder.Append(" x=\"").Append(x).Append('"');
+        }
+
+        if (color is { } c)
+        {
+            builder.Append(' ').Append(attribute).Append("=\"").Append(Hex(c)).Append('"');
+        }
+
+        builder.Append("/>");
+    }
+
+    private int Scaled(int value) => (int)Math.Round(value * _style.Scale);
+
+    private static string Hex(Rgb c) => SvgMarkup.Hex(c.R, c.G, c.B);
+}
