@@ -20,8 +20,8 @@ public static class ScreenTextExporter
         writer.Write(Export(snapshot));
     }
 
-    /// <summary>Appends one row of cells as text (no line end, trailing spaces cut).</summary>
-    internal static void AppendRow(ReadOnlySpan<Cell> cells, Func<int, CellExtra?> getExtra, StringBuilder builder)
+    /// <summary>Appends one row of cells as text (no line end; trailing spaces cut unless the row wraps on).</summary>
+    internal static void AppendRow(ReadOnlySpan<Cell> cells, Func<int, CellExtra?> getExtra, StringBuilder builder, bool trimTrailing = true)
     {
         int start = builder.Length;
         foreach (ref readonly Cell cell in cells)
@@ -46,7 +46,7 @@ public static class ScreenTextExporter
         }
 
         int end = builder.Length;
-        while (end > start && builder[end - 1] == ' ')
+        while (trimTrailing && end > start && builder[end - 1] == ' ')
         {
             end--;
         }

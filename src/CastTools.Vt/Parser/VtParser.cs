@@ -85,6 +85,34 @@ internal sealed class VtParser
             }
 
             byte b = data[i];
+            if (b >= 0x80 && _utf8Needed == 0 && _state == ParserState.Ground)
+            {
+                // Whole UTF-8 characters in the ground state are decoded in one step; a character cut off by the
+                // end of the chunk falls through to the byte-wise decoder, which carries it to the next call.
+                System.Buffers.OperationStatus status = System.Text.Rune.DecodeFromUtf8(data[i..], out System.Text.Rune rune, out int consumed);
+                if (status == System.Buffers.OperationStatus.Done)
+                {
+                    i += consumed;
+                    if (rune.Value <= 0x9F)
+                    {
+                        Advance(rune.Value);
+                    }
+                    else
+                    {
+                        _handler.Print(rune.Value);
+                    }
+
+                    continue;
+                }
+
+                if (status == System.Buffers.OperationStatus.InvalidData)
+                {
+                    i += consumed;
+                    _handler.Print(0xFFFD);
+                    continue;
+                }
+            }
+
             if (_utf8Needed == 0)
             {
                 i++;

@@ -40,10 +40,16 @@ internal sealed class ExtraTable
         return id;
     }
 
-    public void Clear()
+    /// <summary>Takes over the contents of <paramref name="other"/> (after compaction); old arrays stay with old snapshots.</summary>
+    public void ReplaceWith(ExtraTable other)
     {
         _ids.Clear();
-        _items = new CellExtra[16];
-        _count = 1;
+        foreach (KeyValuePair<CellExtra, int> entry in other._ids)
+        {
+            _ids.Add(entry.Key, entry.Value);
+        }
+
+        _items = other._items;
+        _count = other._count;
     }
 }

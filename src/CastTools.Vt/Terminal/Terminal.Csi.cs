@@ -4,10 +4,18 @@ public sealed partial class Terminal
 {
     void IVtHandler.CsiDispatch(in CsiParams p, byte prefix, int intermediates, byte final)
     {
+        int repeat = _repeatCodePoint;
         if (final != 'm')
         {
             _graphemeState = default;
             _lastCodePoint = 0;
+            _repeatCodePoint = 0;
+        }
+
+        if (final == 'b' && prefix == 0 && intermediates == 0)
+        {
+            // REP repeats the graphic character just before it; any other control in between cancels it (xterm).
+            _repeatCodePoint = repeat;
         }
 
         if (prefix == 0 && intermediates == 0)
@@ -38,8 +46,13 @@ public sealed partial class Terminal
             case (byte)'A':
                 Cuu(p.Get(0, 1));
                 break;
-            case (byte)'B' or (byte)'e':
+            case (byte)'B':
                 Cud(p.Get(0, 1));
+                break;
+            case (byte)'e':
+                // VPR ignores the margins in xterm (xtermjs/t0079-DECSTBM_VPR).
+                _row = Math.Min(_row + p.Get(0, 1), _rows - 1);
+                _wrapPending = false;
                 break;
             case (byte)'C' or (byte)'a':
                 Cuf(p.Get(0, 1));
@@ -138,6 +151,7 @@ public sealed partial class Terminal
                 RestoreCursor();
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -162,6 +176,7 @@ public sealed partial class Terminal
                 DeviceStatusReport(p.Get(0, 0), isPrivate: true);
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -196,6 +211,7 @@ public sealed partial class Terminal
                 ReplyModeReport(p.Get(0, 0), isPrivate: false);
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -213,6 +229,15 @@ public sealed partial class Terminal
         else if (prefix == '>' && intermediates == 0 && final == 'q')
         {
             ReplyVersion();
+        }
+        else if (prefix == '?' && intermediates == 0 && final == 'W' && p.Get(0, 0) == 5)
+        {
+            // DECST8C: tab stops every 8 columns.
+            ResetTabStops(0);
+        }
+        else
+        {
+            _ignoredSequences++;
         }
     }
 

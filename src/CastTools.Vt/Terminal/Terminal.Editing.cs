@@ -99,7 +99,11 @@ public sealed partial class Terminal
                 return;
         }
 
-        _wrapPending = false;
+        // As xterm: only erasing to the right ends the pending wrap; the line no longer continues.
+        if (mode == 0)
+        {
+            _wrapPending = false;
+        }
     }
 
     /// <summary>EL (and DECSEL): 0 right of the cursor, 1 left, 2 the whole line.</summary>
@@ -120,7 +124,10 @@ public sealed partial class Terminal
                 return;
         }
 
-        _wrapPending = false;
+        if (mode == 0)
+        {
+            _wrapPending = false;
+        }
     }
 
     /// <summary>Erases cells [start, end) of a row with the current background; a cut wide character goes entirely.</summary>
@@ -158,6 +165,11 @@ public sealed partial class Terminal
     /// <summary>SL / SR: shifts every line of the scroll region left or right by <paramref name="count"/> columns.</summary>
     private void ScrollHorizontally(int count, bool left)
     {
+        if (_row < _scrollTop || _row > _scrollBottom)
+        {
+            return;
+        }
+
         for (int row = _scrollTop; row <= _scrollBottom; row++)
         {
             Span<Cell> cells = _screen[row].Write();

@@ -8,6 +8,7 @@ public sealed partial class Terminal
     {
         _graphemeState = default;
         _lastCodePoint = 0;
+        _repeatCodePoint = 0;
         switch (control)
         {
             case 0x08:
@@ -62,6 +63,7 @@ public sealed partial class Terminal
     {
         _graphemeState = default;
         _lastCodePoint = 0;
+        _repeatCodePoint = 0;
         if (intermediates == 0)
         {
             EscDispatchPlain(final);
@@ -94,6 +96,7 @@ public sealed partial class Terminal
 
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -146,7 +149,10 @@ public sealed partial class Terminal
             case (byte)'Z':
                 ReplyPrimaryDeviceAttributes();
                 break;
+            case (byte)'\\':
+                break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -235,8 +241,8 @@ public sealed partial class Terminal
             }
         }
 
+        // xterm moves back without leaving the pending-wrap state (xtermjs/t0084-CBT).
         _col = col;
-        _wrapPending = false;
     }
 
     private ref SavedCursor ActiveSavedCursor => ref (_screen == _primary ? ref _savedPrimary : ref _savedAlternate);

@@ -45,6 +45,7 @@ public sealed partial class Terminal
                 _cursorColor = null;
                 break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }
@@ -93,6 +94,7 @@ public sealed partial class Terminal
                 _paletteOverrides ??= [];
                 _paletteOverrides[index] = rgb;
                 _paletteSnapshot = null;
+                _paletteChanged = true;
             }
         }
     }
@@ -120,6 +122,7 @@ public sealed partial class Terminal
         }
 
         _paletteSnapshot = null;
+        _paletteChanged = true;
     }
 
     private void OscDynamicColors(int number, ReadOnlySpan<byte> rest, bool bellTerminated)

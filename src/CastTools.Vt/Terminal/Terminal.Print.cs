@@ -2,6 +2,8 @@ namespace CastTools.Vt;
 
 public sealed partial class Terminal
 {
+    private readonly Dictionary<(int ExtraId, int Base, int Added), int> _joinCache = [];
+
     void IVtHandler.PrintAscii(ReadOnlySpan<byte> text)
     {
         if (!_charsets.IsPlainAscii || _modes.Insert)
@@ -83,7 +85,10 @@ public sealed partial class Terminal
             return;
         }
 
+        // The joiner has already moved its state on to this code point as the start of a new cluster: keep it.
+        GraphemeState state = _graphemeState;
         PrintCodePoint(codePoint, width);
+        _graphemeState = state;
     }
 
     private void PrintCodePoint(int codePoint, int width)
@@ -165,15 +170,55 @@ public sealed partial class Terminal
             return;
         }
 
-        CellExtra? extra = _extras.Get(cell.ExtraId);
-        string text = extra?.Grapheme ?? char.ConvertFromUtf32(cell.CodePoint is > 0 and <= 0x10FFFF ? cell.CodePoint : ' ');
-        if (text.Length > 64)
+        // Compact first, if due, so that the ids used below stay valid.
+        if (_extras.Count >= _extrasCompactAt)
         {
-            return; // Bound pathological clusters (thousands of combining marks).
+            CompactExtras();
         }
 
-        text += char.ConvertFromUtf32(codePoint);
-        cell.ExtraId = _extras.Intern(text, extra?.UnderlineColor ?? default, extra?.Hyperlink);
+        // The same joins repeat (skin tones, flags, accents): remember their result so they cost no allocation.
+        (int, int, int) key = (cell.ExtraId, cell.CodePoint, codePoint);
+        if (_joinCache.TryGetValue(key, out int joinedId))
+        {
+            cell.ExtraId = joinedId;
+        }
+        else
+        {
+            CellExtra? extra = _extras.Get(cell.ExtraId);
+            string text = extra?.Grapheme ?? char.ConvertFromUtf32(cell.CodePoint is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? cell.CodePoint : ' ');
+            if (text.Length > 64)
+            {
+                return; // Bound pathological clusters (thousands of combining marks).
+            }
+
+            text += char.ConvertFromUtf32(codePoint);
+            cell.ExtraId = InternExtra(text, extra?.UnderlineColor ?? default, extra?.Hyperlink);
+            if (_joinCache.Count >= 4096)
+            {
+                _joinCache.Clear();
+            }
+
+            _joinCache[key] = cell.ExtraId;
+        }
+
+        // VS16 turns a narrow text-presentation base (☺, keycap digits) into a two-column emoji, when there is room.
+        if (codePoint == GraphemeJoiner.EmojiPresentationSelector && cell.Width == 1 && !_wrapPending
+            && col + 1 < _columns && col + 1 == _col && GraphemeJoiner.WidensToEmoji(cell.CodePoint))
+        {
+            ClearBrokenWide(cells, col + 1, col + 2);
+            cells[col].Width = 2;
+            Cell tail = cells[col];
+            tail.CodePoint = 0;
+            tail.Width = 0;
+            tail.ExtraId = 0;
+            cells[col + 1] = tail;
+            _col = col + 2;
+            if (_col >= _columns)
+            {
+                _col = _columns - 1;
+                _wrapPending = _modes.AutoWrap;
+            }
+        }
     }
 
     /// <summary>Soft wrap: marks the row as continued and moves to the start of the next line (scrolling if needed).</summary>

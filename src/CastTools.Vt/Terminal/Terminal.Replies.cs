@@ -66,7 +66,25 @@ public sealed partial class Terminal
             case 16:
                 Reply($"\u001b[6;{_options.CellHeightPixels};{_options.CellWidthPixels}t");
                 break;
+            case 22:
+                // Push the title (vim does on start, and pops it on exit); xterm keeps at most 10.
+                if (_titleStack.Count == 10)
+                {
+                    _titleStack.RemoveAt(0);
+                }
+
+                _titleStack.Add(_title);
+                break;
+            case 23:
+                if (_titleStack.Count > 0)
+                {
+                    _title = _titleStack[^1];
+                    _titleStack.RemoveAt(_titleStack.Count - 1);
+                }
+
+                break;
             default:
+                _ignoredSequences++;
                 break;
         }
     }

@@ -209,7 +209,7 @@ public sealed partial class Terminal
 
     private void UpdatePenExtra()
     {
-        _pen.ExtraId = _extras.Intern(null, _pen.UnderlineColor, _pen.Hyperlink);
+        _pen.ExtraId = InternExtra(null, _pen.UnderlineColor, _pen.Hyperlink);
         UpdateTemplate();
     }
 }

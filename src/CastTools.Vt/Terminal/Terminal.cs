@@ -40,6 +40,7 @@ public sealed partial class Terminal : IVtHandler
     private string? _title;
     private Dictionary<int, Rgb>? _paletteOverrides;
     private IReadOnlyDictionary<int, Rgb>? _paletteSnapshot;
+    private bool _paletteChanged;
     private Rgb? _defaultForeground;
     private Rgb? _defaultBackground;
     private Rgb? _cursorColor;
@@ -47,6 +48,8 @@ public sealed partial class Terminal : IVtHandler
     private bool _cursorBlinking;
 
     private ScreenSnapshot? _lastSnapshot;
+    private readonly List<string?> _titleStack = [];
+    private long _ignoredSequences;
     private TerminalModes _modes;
 
     public Terminal(int columns, int rows, TerminalOptions? options = null)
@@ -63,7 +66,7 @@ public sealed partial class Terminal : IVtHandler
     }
 
     /// <summary>Largest accepted width or height; larger values are clamped.</summary>
-    public const int MaxDimension = 4096;
+    public const int MaxDimension = 1024;
 
     public int Columns => _columns;
 
@@ -107,6 +110,9 @@ public sealed partial class Terminal : IVtHandler
 
     public bool BracketedPaste => _modes.BracketedPaste;
 
+    /// <summary>Control sequences seen but not implemented (ignored), for diagnostics under <c>--verbose</c>.</summary>
+    public long IgnoredSequenceCount => _ignoredSequences;
+
     public bool ApplicationCursorKeys => _modes.ApplicationCursorKeys;
 
     public void Feed(ReadOnlySpan<byte> utf8) => _parser.Feed(utf8);
@@ -147,6 +153,7 @@ public sealed partial class Terminal : IVtHandler
             _paletteSnapshot = new Dictionary<int, Rgb>(_paletteOverrides);
         }
 
+        _paletteChanged = false;
         _lastSnapshot = new ScreenSnapshot(
             _columns,
             rows,
@@ -168,8 +175,7 @@ public sealed partial class Terminal : IVtHandler
         if (last.Rows != _rows || last.Columns != _columns || last.Cursor != cursor || !ReferenceEquals(last.Title, _title)
             || last.IsAlternateScreen != IsAlternateScreen || last.ReverseVideo != _modes.ReverseVideo
             || last.DefaultForeground != _defaultForeground || last.DefaultBackground != _defaultBackground
-            || last.CursorColor != _cursorColor || (_paletteSnapshot is null && _paletteOverrides is { Count: > 0 })
-            || !ReferenceEquals(last.PaletteOverrides, _paletteSnapshot ?? last.PaletteOverrides))
+            || last.CursorColor != _cursorColor || _paletteChanged)
         {
             return false;
         }
@@ -204,6 +210,7 @@ public sealed partial class Terminal : IVtHandler
         _modes = TerminalModes.Initial;
         _paletteOverrides = null;
         _paletteSnapshot = null;
+        _paletteChanged = true;
         _defaultForeground = null;
         _defaultBackground = null;
         _cursorColor = null;

@@ -9,6 +9,8 @@ public sealed class TerminalOptions
     /// <summary>
     /// Receives what a real terminal would answer to queries (DA1, DA2, DSR, CPR, DECRQM, OSC 4/10/11/12 queries,
     /// XTVERSION, XTWINOPS 14/16/18, ...), in order, at once. Null: queries are ignored, as in replay.
+    /// Called from inside <see cref="Terminal.Feed(ReadOnlySpan{byte})"/>: write the answer out, do not feed the same
+    /// terminal from the callback.
     /// </summary>
     public Action<ReadOnlySpan<byte>>? Reply { get; init; }
 

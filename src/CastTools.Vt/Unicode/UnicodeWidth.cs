@@ -1,39 +1,31 @@
+using System.Runtime.CompilerServices;
+
 namespace CastTools.Vt;
 
 /// <summary>
-/// Temporary stand-in until the generated Unicode tables land (branch <c>unicode</c>): a coarse width function with
-/// the agreed API, good enough for CJK, common emoji and combining marks.
+/// Terminal column width of a code point, from the Unicode data generated into <see cref="UnicodeTables"/>.
 /// </summary>
+/// <remarks>
+/// 0: combining marks (Mn, Me), Hangul medial vowels and final consonants (U+1160..U+11FF, U+D7B0..U+D7FF) and
+/// default-ignorable code points such as ZWJ and the variation selectors. U+00AD SOFT HYPHEN stays 1, as terminals
+/// draw it, and the Hangul fillers U+115F, U+3164, U+FFA0 keep their East Asian width, as in glibc.
+/// 2: East_Asian_Width Wide or Fullwidth (unassigned code points of the CJK blocks and planes 2-3 included), and
+/// Emoji_Presentation=Yes (so regional indicators are 2). 1: everything else, unassigned and private-use code
+/// points included. A code point that <see cref="GraphemeJoiner.Joins"/> attaches to the previous cell takes no
+/// column of its own whatever its width; see <see cref="GraphemeJoiner.WidensToEmoji"/> for U+FE0F.
+/// C0/C1 controls are the parser's business and give a meaningless answer here.
+/// </remarks>
 internal static class UnicodeWidth
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GetWidth(int codePoint)
     {
-        if (codePoint < 0x300)
+        // Nothing below U+0300 (the first combining mark) is zero-width or wide.
+        if ((uint)codePoint < 0x300)
         {
             return 1;
         }
 
-        if ((codePoint >= 0x300 && codePoint <= 0x36F) || (codePoint >= 0x200B && codePoint <= 0x200F)
-            || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || (codePoint >= 0x1AB0 && codePoint <= 0x1AFF)
-            || (codePoint >= 0x1DC0 && codePoint <= 0x1DFF) || (codePoint >= 0x20D0 && codePoint <= 0x20FF)
-            || (codePoint >= 0xFE20 && codePoint <= 0xFE2F) || (codePoint >= 0xE0100 && codePoint <= 0xE01EF)
-            || (codePoint >= 0x1F3FB && codePoint <= 0x1F3FF) || codePoint == 0x2060)
-        {
-            return 0;
-        }
-
-        if ((codePoint >= 0x1100 && codePoint <= 0x115F) || (codePoint >= 0x2E80 && codePoint <= 0x303E)
-            || (codePoint >= 0x3041 && codePoint <= 0x33FF) || (codePoint >= 0x3400 && codePoint <= 0x4DBF)
-            || (codePoint >= 0x4E00 && codePoint <= 0x9FFF) || (codePoint >= 0xA000 && codePoint <= 0xA4CF)
-            || (codePoint >= 0xAC00 && codePoint <= 0xD7A3) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
-            || (codePoint >= 0xFE30 && codePoint <= 0xFE4F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
-            || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6) || (codePoint >= 0x1F300 && codePoint <= 0x1F64F)
-            || (codePoint >= 0x1F900 && codePoint <= 0x1F9FF) || (codePoint >= 0x1F680 && codePoint <= 0x1F6FF)
-            || (codePoint >= 0x20000 && codePoint <= 0x3FFFD))
-        {
-            return 2;
-        }
-
-        return 1;
+        return UnicodeProperties.Get(codePoint) & UnicodeTables.WidthMask;
     }
 }
