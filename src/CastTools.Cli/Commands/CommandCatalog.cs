@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return InfoCommand.Create(console);
         yield return ConvertCommand.Create(console);
         yield return CatCommand.Create(console);
+        yield return ThemesCommand.Create(console);
     }
 }

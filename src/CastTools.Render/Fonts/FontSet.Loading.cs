@@ -59,6 +59,9 @@ public sealed partial class FontSet
         }
 
         searched.AddRange(SystemFontDirectories());
+
+        // The bundled fonts answer to their family names too ("JetBrains Mono", "DejaVu Sans Mono", ...).
+        searched.Add(ResourcePaths.FontsDirectory);
         Dictionary<string, List<FaceInfo>>? found = null;
         foreach (string family in style.FontFamilies)
         {

@@ -174,8 +174,10 @@ public sealed partial class FontSet : IDisposable
             advance = _size * 0.6f;
         }
 
-        CellWidth = Math.Max(1, (int)Math.Round(advance));
-        CellHeight = Math.Max(2, (int)Math.Round(style.FontSize * style.Scale * style.LineHeight));
+        // The grid is laid out at scale 1 and then multiplied, so --scale 2 gives exactly twice the image size.
+        double unscaledWidth = Math.Max(1, Math.Round(advance / style.Scale));
+        CellWidth = Math.Max(1, (int)Math.Round(unscaledWidth * style.Scale));
+        CellHeight = Math.Max(2, (int)Math.Round(Math.Round(style.FontSize * style.LineHeight) * style.Scale));
         font.GetFontMetrics(out SKFontMetrics metrics);
         float ascent = -metrics.Ascent;
         float descent = metrics.Descent;

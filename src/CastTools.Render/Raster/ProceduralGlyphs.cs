@@ -6,8 +6,9 @@ namespace CastTools.Render;
 /// Box drawing (U+2500–257F), block elements (U+2580–259F), braille (U+2800–28FF) and the powerline separators
 /// (U+E0B0–E0B7) drawn from geometry as cell-sized coverage masks, so neighbouring cells join without seams at any
 /// line height. Straight lines are whole-pixel rectangles; only arcs, diagonals and triangles are antialiased.
+/// The same geometry is available as fill outlines (<see cref="GetOutlines"/>) for vector output such as SVG.
 /// </summary>
-internal sealed class ProceduralGlyphs
+public sealed class ProceduralGlyphs
 {
     // Arms of U+2500–257F in the order up, down, left, right: 0 none, 1 light, 2 heavy, 3 double. "x" = special
     // (dashes, arcs, diagonals), handled in code. Read off the Unicode character names.
@@ -29,7 +30,10 @@ internal sealed class ProceduralGlyphs
     private readonly int _heavy;
     private readonly int _levels;
     private readonly Dictionary<int, GlyphMask> _cache = [];
+    private readonly Dictionary<int, (SKPath Path, byte Alpha)[]> _outlines = [];
 
+    /// <summary>Geometry for cells of the given size in device pixels (<see cref="FontSet.CellWidth"/>,
+    /// <see cref="FontSet.CellHeight"/>, <see cref="FontSet.SizePixels"/>); coverage snapped to <paramref name="coverageLevels"/>.</summary>
     public ProceduralGlyphs(int cellWidth, int cellHeight, float fontSizePixels, int coverageLevels)
     {
         _cellWidth = cellWidth;
@@ -42,8 +46,30 @@ internal sealed class ProceduralGlyphs
     public static bool Handles(int codePoint) =>
         codePoint is >= 0x2500 and <= 0x259F or >= 0x2800 and <= 0x28FF or >= 0xE0B0 and <= 0xE0B7;
 
+    /// <summary>
+    /// The shape of a code point <see cref="Handles"/> accepts as fill outlines in cell coordinates (origin at the
+    /// cell's top-left, <paramref name="cells"/> cells wide), each to be filled with the text colour at the given alpha
+    /// (255 except for the shades ░▒▓). Arcs and diagonals reach a pixel past the cell: clip to it, as the rasteriser
+    /// does. Cached; the paths belong to this object.
+    /// </summary>
+    public IReadOnlyList<(SKPath Path, byte Alpha)> GetOutlines(int codePoint, int cells)
+    {
+        int key = (codePoint << 2) | cells;
+        if (!_outlines.TryGetValue(key, out (SKPath Path, byte Alpha)[]? outlines))
+        {
+            var sink = new List<(SKPath Path, byte Alpha)>();
+            var painter = new Painter(null, cells * _cellWidth, _cellHeight, sink);
+            Draw(painter, codePoint, cells * _cellWidth, _cellHeight);
+            painter.Dispose();
+            outlines = [.. sink];
+            _outlines[key] = outlines;
+        }
+
+        return outlines;
+    }
+
     /// <summary>The mask for a code point <see cref="Handles"/> accepts, covering <paramref name="cells"/> cells.</summary>
-    public GlyphMask Get(int codePoint, int cells)
+    internal GlyphMask Get(int codePoint, int cells)
     {
         int key = (codePoint << 2) | cells;
         if (!_cache.TryGetValue(key, out GlyphMask? mask))
@@ -62,24 +88,8 @@ internal sealed class ProceduralGlyphs
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.Transparent);
-            var painter = new Painter(canvas, w, h);
-            if (cp is >= 0x2500 and <= 0x257F)
-            {
-                DrawBox(painter, cp, w, h);
-            }
-            else if (cp is >= 0x2580 and <= 0x259F)
-            {
-                DrawBlock(painter, cp, w, h);
-            }
-            else if (cp is >= 0x2800 and <= 0x28FF)
-            {
-                DrawBraille(painter, cp - 0x2800, w, h);
-            }
-            else
-            {
-                DrawPowerline(painter, cp, w, h);
-            }
-
+            var painter = new Painter(canvas, w, h, null);
+            Draw(painter, cp, w, h);
             painter.Dispose();
         }
 
@@ -92,6 +102,26 @@ internal sealed class ProceduralGlyphs
 
         GlyphMask.Quantize(alpha, _levels);
         return new GlyphMask(0, 0, w, h, alpha, null);
+    }
+
+    private void Draw(Painter painter, int cp, int w, int h)
+    {
+        if (cp is >= 0x2500 and <= 0x257F)
+        {
+            DrawBox(painter, cp, w, h);
+        }
+        else if (cp is >= 0x2580 and <= 0x259F)
+        {
+            DrawBlock(painter, cp, w, h);
+        }
+        else if (cp is >= 0x2800 and <= 0x28FF)
+        {
+            DrawBraille(painter, cp - 0x2800, w, h);
+        }
+        else
+        {
+            DrawPowerline(painter, cp, w, h);
+        }
     }
 
     private void DrawBox(Painter p, int cp, int w, int h)
@@ -405,6 +435,9 @@ internal sealed class ProceduralGlyphs
                 path.LineTo(x0, h);
                 path.Close();
                 p.Fill(path);
+
+                // The flat side is solid, so the separator meets the neighbouring segment without a seam.
+                p.Rect(leftPointing ? w - 1 : 0, 0, leftPointing ? w : 1, h);
                 break;
             case 0xE0B1 or 0xE0B3:
                 path.MoveTo(x0, 0);
@@ -415,6 +448,7 @@ internal sealed class ProceduralGlyphs
             case 0xE0B4 or 0xE0B6:
                 path.AddOval(new SKRect(x0 - w, 0, x0 + w, h));
                 p.Fill(path);
+                p.Rect(leftPointing ? w - 1 : 0, 0, leftPointing ? w : 1, h);
                 break;
             default:
                 path.AddArc(new SKRect(x0 - w + (_light / 2f), _light / 2f, x0 + w - (_light / 2f), h - (_light / 2f)), leftPointing ? 90 : -90, 180);
@@ -423,8 +457,9 @@ internal sealed class ProceduralGlyphs
         }
     }
 
-    /// <summary>Draws onto the mask canvas: exact rectangles without antialiasing, antialiased paths.</summary>
-    private readonly struct Painter(SKCanvas canvas, int w, int h) : IDisposable
+    /// <summary>Draws onto the mask canvas (exact rectangles without antialiasing, antialiased paths), or, with a
+    /// sink, records the same shapes as fill outlines.</summary>
+    private readonly struct Painter(SKCanvas? canvas, int w, int h, List<(SKPath Path, byte Alpha)>? sink) : IDisposable
     {
         private readonly SKPaint _solid = new() { Color = SKColors.White, IsAntialias = false, Style = SKPaintStyle.Fill };
         private readonly SKPaint _smooth = new() { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
@@ -435,18 +470,36 @@ internal sealed class ProceduralGlyphs
             right = Math.Clamp(right, 0, w);
             top = Math.Clamp(top, 0, h);
             bottom = Math.Clamp(bottom, 0, h);
-            if (right > left && bottom > top)
+            if (right <= left || bottom <= top)
             {
-                _solid.Color = SKColors.White.WithAlpha(alpha);
-                canvas.DrawRect(SKRect.Create(left, top, right - left, bottom - top), _solid);
+                return;
             }
+
+            var rect = SKRect.Create(left, top, right - left, bottom - top);
+            if (sink is not null)
+            {
+                using var builder = new SKPathBuilder();
+                builder.AddRect(rect);
+                sink.Add((builder.Detach(), alpha));
+                return;
+            }
+
+            _solid.Color = SKColors.White.WithAlpha(alpha);
+            canvas!.DrawRect(rect, _solid);
         }
 
         public void Fill(SKPathBuilder builder)
         {
-            using SKPath path = builder.Snapshot();
+            SKPath path = builder.Snapshot();
+            if (sink is not null)
+            {
+                sink.Add((path, 255));
+                return;
+            }
+
             _smooth.Style = SKPaintStyle.Fill;
-            canvas.DrawPath(path, _smooth);
+            canvas!.DrawPath(path, _smooth);
+            path.Dispose();
         }
 
         public void Stroke(SKPathBuilder builder, float width)
@@ -455,7 +508,15 @@ internal sealed class ProceduralGlyphs
             _smooth.Style = SKPaintStyle.Stroke;
             _smooth.StrokeWidth = width;
             _smooth.StrokeCap = SKStrokeCap.Butt;
-            canvas.DrawPath(path, _smooth);
+            if (sink is not null)
+            {
+                using var outline = new SKPathBuilder();
+                _smooth.GetFillPath(path, outline);
+                sink.Add((outline.Detach(), 255));
+                return;
+            }
+
+            canvas!.DrawPath(path, _smooth);
         }
 
         public void Line(float x0, float y0, float x1, float y1, float width)
@@ -468,8 +529,9 @@ internal sealed class ProceduralGlyphs
 
         public void Circle(float cx, float cy, float r)
         {
-            _smooth.Style = SKPaintStyle.Fill;
-            canvas.DrawCircle(cx, cy, r, _smooth);
+            using var builder = new SKPathBuilder();
+            builder.AddCircle(cx, cy, r, SKPathDirection.Clockwise);
+            Fill(builder);
         }
 
         public void Dispose()

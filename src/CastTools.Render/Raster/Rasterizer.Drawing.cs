@@ -46,6 +46,12 @@ public sealed partial class Rasterizer
         _previous = snapshot;
     }
 
+    /// <summary>Makes the next <see cref="Draw"/> redraw every row (for callers that changed the bitmap themselves).</summary>
+    public void Invalidate() => _previous = null;
+
+    // Nerd Font icon blocks (Seti, Devicons, Codicons, Font Awesome, logos, Octicons ...), not the powerline symbols.
+    private static bool IsNerdIcon(int cp) => cp is >= 0xE300 and <= 0xF8FF;
+
     private int CursorRow(ScreenSnapshot snapshot) =>
         _style.ShowCursor && snapshot.Cursor.Visible ? snapshot.Cursor.Row : -1;
 
@@ -116,6 +122,13 @@ public sealed partial class Rasterizer
             }
 
             int width = cell.IsWideHead ? 2 : 1;
+            if (width == 1 && IsNerdIcon(cell.CodePoint) && col + 1 < columns && cells[col + 1].CodePoint == ' ')
+            {
+                // Nerd Font icons are drawn a cell and a half wide; like kitty and WezTerm, let one spread over the
+                // blank cell after it instead of shrinking it into one cell.
+                width = 2;
+            }
+
             int x = _padLeft + (col * CellWidth);
             uint fg = Pack(_rowForeground[col]);
             if (ProceduralGlyphs.Handles(cell.CodePoint))
@@ -181,7 +194,7 @@ public sealed partial class Rasterizer
                 break;
             case UnderlineStyle.Curly:
                 GlyphMask curly = GetCurlyMask(width);
-                Blit(curly, x, y0 + curly.Top, ul, y0);
+                Blit(curly, x, y0, ul, y0);
                 break;
             case UnderlineStyle.Dotted:
                 for (int i = 0; i < w; i++)
@@ -316,6 +329,7 @@ public sealed partial class Rasterizer
                 MemoryMarshal.Cast<byte, uint>(pixels.Slice(y * bitmap.RowBytes, w * 4)).CopyTo(data.AsSpan(y * w, w));
             }
 
+            QuantizeColorEdges(data, _style.CoverageLevels);
             return new GlyphMask(left, top, w, h, [], data);
         }
 
@@ -329,6 +343,45 @@ public sealed partial class Rasterizer
         return new GlyphMask(left, top, w, h, alpha, null);
     }
 
+    /// <summary>
+    /// Snaps the coverage of a colour glyph's antialiased edge pixels to the same levels as text, keeping their colour:
+    /// the flat fills of emoji art stay exact while their edges blend into the background in few steps (fewer GIF
+    /// colours).
+    /// </summary>
+    private static void QuantizeColorEdges(Span<uint> premultiplied, int levels)
+    {
+        if (levels >= 256)
+        {
+            return;
+        }
+
+        Span<byte> alpha = stackalloc byte[1];
+        for (int i = 0; i < premultiplied.Length; i++)
+        {
+            uint p = premultiplied[i];
+            uint a = p >> 24;
+            if (a is 0 or 255)
+            {
+                continue;
+            }
+
+            alpha[0] = (byte)a;
+            GlyphMask.Quantize(alpha, levels);
+            uint q = alpha[0];
+            if (q == 0)
+            {
+                premultiplied[i] = 0;
+                continue;
+            }
+
+            // Unpremultiply with the old alpha, premultiply with the new one.
+            uint r = Math.Min(255u, ((p >> 16) & 0xFF) * q / a);
+            uint g = Math.Min(255u, ((p >> 8) & 0xFF) * q / a);
+            uint b = Math.Min(255u, (p & 0xFF) * q / a);
+            premultiplied[i] = (q << 24) | (Math.Min(r, q) << 16) | (Math.Min(g, q) << 8) | Math.Min(b, q);
+        }
+    }
+
     private unsafe void Fill(int x, int y, int w, int h, uint color)
     {
         int x0 = Math.Max(0, x), x1 = Math.Min(Width, x + w);
@@ -338,7 +391,7 @@ public sealed partial class Rasterizer
             return;
         }
 
-        uint* pixels = (uint*)_bitmap.GetPixels();
+        uint* pixels = (uint*)_pixels;
         for (int row = y0; row < y1; row++)
         {
             new Span<uint>(pixels + ((long)row * Width) + x0, x1 - x0).Fill(color);
@@ -362,7 +415,7 @@ public sealed partial class Rasterizer
             return;
         }
 
-        uint* pixels = (uint*)_bitmap.GetPixels();
+        uint* pixels = (uint*)_pixels;
         uint cr = (color >> 16) & 0xFF, cg = (color >> 8) & 0xFF, cb = color & 0xFF;
         for (int row = y0; row < y1; row++)
         {

@@ -30,6 +30,7 @@ public sealed partial class Rasterizer : IDisposable
     private readonly Rgb[] _rowUnderline;
     private readonly int _padLeft;
     private readonly int _padTop;
+    private readonly nint _pixels;
     private ScreenSnapshot? _previous;
     private int _colorVersion = -1;
 
@@ -80,6 +81,13 @@ public sealed partial class Rasterizer : IDisposable
             Width = (int)width;
             Height = (int)height;
             _bitmap = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Bgra8888, SKAlphaType.Opaque));
+            if (_bitmap.RowBytes != Width * 4)
+            {
+                throw new InvalidOperationException("Skia allocated a padded bitmap; the canvas assumes Width * 4 bytes a row");
+            }
+
+            // The pixel memory belongs to the bitmap and never moves; asking Skia for it on every fill costs a native call.
+            _pixels = _bitmap.GetPixels();
             _colors = new ColorResolver(style.Theme, style.BoldIsBright);
             _procedural = new ProceduralGlyphs(CellWidth, CellHeight, fonts.SizePixels, style.CoverageLevels);
             _rowForeground = new Rgb[columns];
@@ -128,7 +136,7 @@ public sealed partial class Rasterizer : IDisposable
     public (int Top, int Bottom) ChangedRows { get; private set; }
 
     /// <summary>The raw pixels (see the class remarks for the layout).</summary>
-    public unsafe ReadOnlySpan<byte> Pixels => new((void*)_bitmap.GetPixels(), Width * Height * 4);
+    public unsafe ReadOnlySpan<byte> Pixels => new((void*)_pixels, Width * Height * 4);
 
     /// <summary>Writes the canvas as PNG with Skia's encoder.</summary>
     public void SavePng(Stream output)
