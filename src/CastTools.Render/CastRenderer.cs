@@ -190,7 +190,9 @@ public static partial class CastRenderer
     {
         long at = options.At is { } seconds ? Microseconds(seconds) : long.MaxValue;
         TimedFrame? shown = null;
-        foreach (TimedFrame frame in Frames(reader, summary, options))
+
+        // --at is a moment of the whole shaped timeline, so trimming does not apply to stills.
+        foreach (TimedFrame frame in Frames(reader, summary, options with { From = null, To = null }))
         {
             options.Cancellation.ThrowIfCancellationRequested();
             if (frame.Time > at)
