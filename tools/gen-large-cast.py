@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Write a large synthetic asciicast (for memory/throughput measurements; the output is not committed).
 
-usage: tools/gen-large-cast.py OUT.cast SIZE_MB [--version 1|2|3]
+usage: tools/gen-large-cast.py OUT.cast SIZE_MB [--version 1|2|3] [--burst]
 Events look like real terminal output: coloured text lines with escapes, some non-ASCII, occasional markers/resizes.
+--burst: output arrives as a fast build log does (0-2 ms apart, no resizes), so a 40 MB cast is minutes long
+instead of days: the realistic case for "render a large recording to GIF".
 """
 import json
 import random
@@ -11,7 +13,9 @@ import sys
 
 def main():
     out, size_mb = sys.argv[1], float(sys.argv[2])
-    version = int(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[3] == "--version" else 3
+    args = sys.argv[3:]
+    version = int(args[args.index("--version") + 1]) if "--version" in args else 3
+    burst = "--burst" in args
     target = int(size_mb * 1024 * 1024)
     rnd = random.Random(42)
     words = ["build", "test", "\u001b[32mok\u001b[0m", "\u001b[1;31mFAIL\u001b[0m", "Grüße", "日本語", "🎉", "src/main.rs",
@@ -27,12 +31,15 @@ def main():
             f.write('{"version": 3, "term": {"cols": 120, "rows": 40}, "title": "large"}\n')
         first = True
         while written < target:
-            delay = rnd.choice([0, 1000, 1500, 16000, 33000, 250000, 1234567]) + rnd.randint(0, 999)
+            if burst:
+                delay = rnd.choice([0, 200, 500, 1000, 2000]) + rnd.randint(0, 99)
+            else:
+                delay = rnd.choice([0, 1000, 1500, 16000, 33000, 250000, 1234567]) + rnd.randint(0, 999)
             t_us += delay
             k = rnd.random()
             if k < 0.001:
                 code, data = "m", "marker %d" % written
-            elif k < 0.0015:
+            elif k < 0.0015 and not burst:
                 code, data = "r", "%dx%d" % (rnd.randint(80, 200), rnd.randint(24, 60))
             else:
                 code, data = "o", " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 20))) + "\r\n"
