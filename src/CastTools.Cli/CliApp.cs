@@ -36,6 +36,16 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
+        if (parseResult.CommandResult.Command is RootCommand)
+        {
+            // The root's help lists every command: show each one's first line there; the examples that follow it
+            // in the description belong to that command's own --help.
+            foreach (Command command in root.Subcommands)
+            {
+                command.Description = FirstLine(command.Description);
+            }
+        }
+
         var configuration = new InvocationConfiguration
         {
             Output = console.Out,
@@ -58,6 +68,12 @@ public static class CliApp
         }
 
         return root;
+    }
+
+    private static string? FirstLine(string? text)
+    {
+        int end = text?.IndexOf('\n') ?? -1;
+        return end < 0 ? text : text![..end].TrimEnd();
     }
 
     private static string CommandPath(Command command)

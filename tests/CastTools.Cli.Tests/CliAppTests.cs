@@ -29,5 +29,9 @@ public class CliAppTests
         {
             Assert.Contains($"  {command} ", run.Out);
         }
+
+        // Examples belong to each command's own help, not the root listing.
+        Assert.DoesNotContain("Examples:", run.Out);
+        Assert.Contains("Examples:", CliRun.Run("convert", "--help").Out);
     }
 }
