@@ -122,7 +122,7 @@ internal sealed class RecordingFile
                 default:
                     var castFormat = format == RecordingFormat.AsciicastV2 ? CastFormat.V2 : CastFormat.V3;
                     CastWriter writer = appending && existing is Existing e
-                        ? ContinueWriter(stream, castFormat, header, e.LastTime)
+                        ? CastWriter.Append(stream, castFormat, e.LastTime)
                         : new CastWriter(stream, castFormat, header);
                     sink = new CastSink(writer, castFormat);
                     break;
@@ -203,71 +203,5 @@ internal sealed class RecordingFile
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// A writer that continues an existing file: the header it insists on writing is swallowed, and in v3 one event
-    /// at the recording's last time, also swallowed, sets its interval base so the next event's interval is right.
-    /// </summary>
-    private static CastWriter ContinueWriter(Stream stream, CastFormat format, CastHeader header, long lastTime)
-    {
-        var gate = new GateStream(stream);
-        var writer = new CastWriter(gate, format, header);
-        if (format == CastFormat.V3)
-        {
-            writer.Write(new CastEvent(lastTime, CastEvent.Marker, string.Empty));
-        }
-
-        writer.Flush();
-        gate.IsOpen = true;
-        return writer;
-    }
-
-    /// <summary>Drops writes until opened, then passes them on.</summary>
-    private sealed class GateStream(Stream inner) : Stream
-    {
-        public bool IsOpen { get; set; }
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            if (IsOpen)
-            {
-                inner.Write(buffer);
-            }
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }
