@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using CastTools.Asciicast;
 using CastTools.Recording.Interop;
 using CastTools.Recording.Sinks;
+using CastTools.Vt;
 
 namespace CastTools.Recording;
 
@@ -19,6 +20,12 @@ public sealed unsafe partial class Recorder
     private IRecordingSink _sink = null!;
     private PtySession _session = null!;
     private UserTerminal? _terminal;
+
+    // Headless only: an emulator that follows the output so the command's queries (DA1, DSR/CPR, OSC 10/11, ...)
+    // get the answers a real terminal would give; without them programs that wait for a reply (fish >= 4.1, newer
+    // nvim) stall. Interactively the user's own terminal answers.
+    private Terminal? _responder;
+    private readonly List<byte> _pendingReplies = [];
     private long _timeOffset;
     private long _lastTime;
     private long _pausedAt = -1;
@@ -98,6 +105,11 @@ public sealed unsafe partial class Recorder
         string sessionId = PtyEnvironment.NewSessionId();
         CastHeader header = BuildHeader(format, size, term, environment);
 
+        if (!interactive)
+        {
+            _responder = new Terminal(size.Columns, size.Rows, new TerminalOptions { Reply = OnReply });
+        }
+
         RecordingFile file = RecordingFile.Open(
             _options.OutputPath, format, _options.Append, _options.Overwrite, header, existing, TxtSinkFactory(size));
         _sink = file.Sink;
@@ -162,6 +174,13 @@ public sealed unsafe partial class Recorder
                 if (_sinkError is not null)
                 {
                     _session.Signal(Libc.SigHup);
+                }
+
+                // Answers to queries the command sent before _session was set.
+                if (_pendingReplies.Count > 0)
+                {
+                    WriteReply(_session, [.. _pendingReplies]);
+                    _pendingReplies.Clear();
                 }
             }
 
@@ -311,6 +330,8 @@ public sealed unsafe partial class Recorder
 
         lock (_lock)
         {
+            _responder?.Feed(data);
+
             if (_sinkError is not null || _pausedAt >= 0)
             {
                 return;
@@ -325,6 +346,32 @@ public sealed unsafe partial class Recorder
                 _sinkError = e;
                 _session?.Signal(Libc.SigHup);
             }
+        }
+    }
+
+    /// <summary>Called by the responder (under <see cref="_lock"/>, from <see cref="OnOutput"/>) with a terminal's answer.</summary>
+    private void OnReply(ReadOnlySpan<byte> reply)
+    {
+        PtySession? session = _session;
+        if (session is null)
+        {
+            _pendingReplies.AddRange(reply);
+            return;
+        }
+
+        WriteReply(session, reply);
+    }
+
+    private static void WriteReply(PtySession session, ReadOnlySpan<byte> reply)
+    {
+        try
+        {
+            // A command that queries but never reads must not stall the recording: give up after a short wait.
+            session.Write(reply, TimeSpan.FromMilliseconds(200));
+        }
+        catch (Exception e) when (e is PtyException or ObjectDisposedException or IOException)
+        {
+            // The command has gone; nobody is waiting for the answer.
         }
     }
 

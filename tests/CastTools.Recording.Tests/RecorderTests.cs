@@ -276,6 +276,22 @@ public sealed class RecorderTests
     }
 
     [Fact]
+    public void Headless_recording_answers_the_commands_terminal_queries()
+    {
+        // Programs such as fish >= 4.1 wait for DA1/CPR answers at start; headless, casttools answers as a terminal.
+        using var dir = new TempDirectory();
+        string path = dir.File("a.cast");
+        Recorder.Record(Headless(path, """
+            bash -c 'stty -icanon -echo; printf "abc\033[6n"; read -r -t 5 -d R cpr;
+            printf "\033[c"; read -r -t 5 -d c da; stty sane; echo; echo "cpr=${cpr#?}R da=${da#?}c"'
+            """));
+        string text = OutputText(Read(path).Events);
+        // The cursor was on row 1, column 4 after "abc": CPR is 1-based.
+        Assert.Contains("cpr=[1;4R", text);
+        Assert.Matches(@"da=\[\?[0-9;]+c", text);
+    }
+
+    [Fact]
     public void Event_times_follow_the_output_timing()
     {
         using var dir = new TempDirectory();
