@@ -34,7 +34,7 @@ internal sealed class SvgDefinitions
     }
 
     /// <summary>A fresh id not tied to a key, for elements that are defined in place (frames).</summary>
-    public string NewId() => Base36(_next++);
+    public string NewId() => Compact(_next++);
 
     public bool HasPending => _pending.Length > 0;
 
@@ -56,18 +56,24 @@ internal sealed class SvgDefinitions
         _pending.Clear();
     }
 
-    // Ids start with a letter (XML names cannot start with a digit) and stay short: a0..az, a10...
-    private static string Base36(int value)
+    // Ids are as short as XML names allow: a first character from 52 letters, then base 62 (a..Z, then a0..ZZ...);
+    // every <use> carries one, so each character saved is saved thousands of times.
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    private static string Compact(int value)
     {
         Span<char> digits = stackalloc char[8];
         int n = digits.Length;
-        do
+        int first = value % 52;
+        value /= 52;
+        while (value > 0)
         {
-            int d = value % 36;
-            digits[--n] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-            value /= 36;
+            value--;
+            digits[--n] = Alphabet[value % 62];
+            value /= 62;
         }
-        while (value > 0);
-        return string.Concat("a", digits[n..]);
+
+        digits[--n] = Alphabet[first];
+        return new string(digits[n..]);
     }
 }

@@ -208,8 +208,7 @@ public sealed class SvgEncoder : IFrameEncoder
 
         for (int row = 0; row < rows; row++)
         {
-            bool unchanged = sameColors && snapshot.RowEquals(row, previous!)
-                && !painter.CursorOn(snapshot, row) && !painter.CursorOn(previous!, row);
+            bool unchanged = sameColors && snapshot.RowEquals(row, previous!);
             string? id = unchanged ? _previousRows[row] : painter.DefineRow(snapshot, row);
             _previousRows[row] = id;
             if (id is null)
@@ -227,6 +226,22 @@ public sealed class SvgEncoder : IFrameEncoder
 
             _frame.Append("/>");
             _key.Append(row).Append(':').Append(id).Append(';');
+        }
+
+        // The cursor goes over its row, so rows are shared whatever the cursor does.
+        if (painter.DefineCursor(snapshot) is { } cursorId)
+        {
+            int cursorRow = snapshot.Cursor.Row;
+            _frame.Append("<use href=\"#").Append(cursorId).Append('"');
+            if (cursorRow > 0)
+            {
+                _frame.Append(" y=\"");
+                SvgMarkup.AppendNumber(_frame, cursorRow * painter.CellHeight);
+                _frame.Append('"');
+            }
+
+            _frame.Append("/>");
+            _key.Append('c').Append(cursorRow).Append(':').Append(cursorId).Append(';');
         }
 
         _previous = snapshot;

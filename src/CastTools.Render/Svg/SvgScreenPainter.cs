@@ -112,10 +112,25 @@ internal sealed partial class SvgScreenPainter : IDisposable
         _style.ShowCursor && snapshot.Cursor.Visible && snapshot.Cursor.Row == row;
 
     /// <summary>The id of the definition drawing one row, or null when the row shows only the background.</summary>
-    public string? DefineRow(ScreenSnapshot snapshot, int row)
+    /// <remarks>The cursor is not part of the row (see <see cref="DefineCursor"/>), so a row's definition is shared by
+    /// every frame showing that text, wherever the cursor is.</remarks>
+    public string? DefineRow(ScreenSnapshot snapshot, int row) => Define(snapshot, row, cursorOverlay: false);
+
+    /// <summary>
+    /// The id of the cursor overlay of the snapshot's cursor row (drawn over that row, in row-local coordinates), or
+    /// null when no cursor is shown. A block cursor is its cell(s) redrawn in the cursor colours: the cell's
+    /// background, decorations and glyph, as the rasteriser paints them; bar and underline cursors are a bar.
+    /// </summary>
+    public string? DefineCursor(ScreenSnapshot snapshot)
+    {
+        int row = snapshot.Cursor.Row;
+        return row >= 0 && row < snapshot.Rows && CursorOn(snapshot, row) ? Define(snapshot, row, cursorOverlay: true) : null;
+    }
+
+    private string? Define(ScreenSnapshot snapshot, int row, bool cursorOverlay)
     {
         _row.Clear();
-        DrawRow(snapshot, row);
+        DrawRow(snapshot, row, cursorOverlay);
         if (_row.Length == 0)
         {
             return null;
@@ -127,13 +142,13 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     public void Dispose() => _fonts.Dispose();
 
-    private void DrawRow(ScreenSnapshot snapshot, int row)
+    private void DrawRow(ScreenSnapshot snapshot, int row, bool cursorOverlay)
     {
         ReadOnlySpan<Cell> cells = snapshot.GetRow(row);
         int columns = Math.Min(Math.Min(cells.Length, snapshot.Columns), Columns);
         CursorState cursor = snapshot.Cursor;
         int cursorCol = -1, cursorWidth = 1;
-        if (CursorOn(snapshot, row) && columns > 0)
+        if (cursorOverlay && CursorOn(snapshot, row) && columns > 0)
         {
             cursorCol = Math.Clamp(cursor.Column, 0, columns - 1);
             if (cursorCol > 0 && cells[cursorCol].IsWideTail)
@@ -147,6 +162,14 @@ internal sealed partial class SvgScreenPainter : IDisposable
         Rgb canvas = _colors.CanvasBackground;
         Rgb cursorColor = _colors.Cursor;
         bool blockCursor = cursorCol >= 0 && cursor.Shape == CursorShape.Block;
+        if (cursorOverlay && cursorCol < 0)
+        {
+            return;
+        }
+
+        // The overlay draws only the cells under a block cursor (none for a bar or underline cursor).
+        int drawFrom = cursorOverlay ? (blockCursor ? cursorCol : columns) : 0;
+        int drawTo = cursorOverlay ? (blockCursor ? cursorCol + cursorWidth : columns) : columns;
 
         // 1. Backgrounds, merged into runs of one colour.
         int runStart = -1;
@@ -161,7 +184,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
                 _background[col] = cursorColor;
             }
 
-            Rgb bg = _background[col];
+            Rgb bg = col >= drawFrom && col < drawTo ? _background[col] : canvas;
             if (runStart >= 0 && bg != runColor)
             {
                 Rect(runStart * CellWidth, 0, (col - runStart) * CellWidth, CellHeight, runColor);
@@ -181,7 +204,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
         }
 
         // 2. Decorations.
-        for (int col = 0; col < columns; col++)
+        for (int col = drawFrom; col < drawTo; col++)
         {
             ref readonly Cell cell = ref cells[col];
             if (!cell.IsWideTail && (cell.Flags & CellFlags.Invisible) == 0
@@ -196,7 +219,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
         _rowNeedsClip = false;
         Rgb groupColor = default;
         bool inGroup = false;
-        for (int col = 0; col < columns; col++)
+        for (int col = drawFrom; col < drawTo; col++)
         {
             ref readonly Cell cell = ref cells[col];
             if (cell.IsWideTail || cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0)
