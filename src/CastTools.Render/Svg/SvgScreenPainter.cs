@@ -25,7 +25,10 @@ internal sealed partial class SvgScreenPainter : IDisposable
     private readonly SvgDefinitions _definitions;
     private readonly bool _text;
     private readonly StringBuilder _row = new(2048);
-    private readonly StringBuilder _glyphs = new(2048);
+    private readonly StringBuilder _word = new(256);
+    private readonly Dictionary<string, string?> _words = new(StringComparer.Ordinal); // word markup → id once seen twice
+    private StringBuilder _glyphs = new(2048);
+    private bool _useWords;
     private readonly Rgb[] _foreground;
     private readonly Rgb[] _background;
     private readonly Rgb[] _underline;
@@ -129,15 +132,31 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     private string? Define(ScreenSnapshot snapshot, int row, bool cursorOverlay)
     {
+        // A row is known by its markup with every word inline, which depends on the row alone. (The markup written
+        // depends on which words were seen before, so keying by it would give one row several definitions.)
         _row.Clear();
+        _useWords = false;
         DrawRow(snapshot, row, cursorOverlay);
         if (_row.Length == 0)
         {
             return null;
         }
 
+        string key = _row.ToString();
+        if (_definitions.TryGet(key, out string? known))
+        {
+            return known;
+        }
+
+        if (!_text && !cursorOverlay)
+        {
+            _row.Clear();
+            _useWords = true;
+            DrawRow(snapshot, row, cursorOverlay);
+        }
+
         string markup = _row.ToString();
-        return _definitions.GetOrAdd(markup, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+        return _definitions.GetOrAdd(key, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
     }
 
     public void Dispose() => _fonts.Dispose();
@@ -217,9 +236,145 @@ internal sealed partial class SvgScreenPainter : IDisposable
         // 3. Glyphs, grouped by colour, clipped to the row.
         _glyphs.Clear();
         _rowNeedsClip = false;
+        if (!_useWords)
+        {
+            DrawCells(snapshot, cells, drawFrom, drawTo, 0, colors: true);
+        }
+        else
+        {
+            DrawWords(snapshot, cells, drawFrom, drawTo);
+        }
+
+        if (_glyphs.Length > 0)
+        {
+            if (_rowNeedsClip)
+            {
+                _row.Append("<g clip-path=\"url(#").Append(_rowClipId).Append(")\">").Append(_glyphs).Append("</g>");
+            }
+            else
+            {
+                _row.Append(_glyphs);
+            }
+        }
+
+        // 4. Underline and bar cursors go over the text.
+        if (cursorCol >= 0 && !blockCursor)
+        {
+            int x = cursorCol * CellWidth;
+            int thickness = Math.Max(1, (int)Math.Round(CellWidth / 8.0));
+            if (cursor.Shape == CursorShape.Bar)
+            {
+                Rect(x, 0, thickness, CellHeight, cursorColor);
+            }
+            else
+            {
+                int h = Math.Max(thickness, _fonts.LineThickness * 2);
+                Rect(x, CellHeight - h, CellWidth * cursorWidth, h, cursorColor);
+            }
+        }
+    }
+
+    private static bool IsBlank(in Cell cell) =>
+        !cell.IsWideTail && (cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0);
+
+    /// <summary>
+    /// The glyphs of columns [from, to) word by word (a word: cells between blanks). A word seen a second time becomes
+    /// a definition placed with one <c>&lt;use&gt;</c>, so text that comes back (a line growing as it is typed, a
+    /// keyword, a prompt) costs one reference instead of a reference per glyph; a word seen once stays inline, so
+    /// a definition is only paid for when it is reused. A word in one colour is defined without colour and takes
+    /// the colour of the row's group around it (the same word in another colour shares the definition).
+    /// </summary>
+    private void DrawWords(ScreenSnapshot snapshot, ReadOnlySpan<Cell> cells, int from, int to)
+    {
+        bool inGroup = false;
+        Rgb groupColor = default;
+        int col = from;
+        while (col < to)
+        {
+            if (IsBlank(in cells[col]))
+            {
+                col++;
+                continue;
+            }
+
+            int start = col;
+            Rgb color = _foreground[col];
+            bool uniform = true;
+            for (; col < to && !IsBlank(in cells[col]); col++)
+            {
+                uniform &= cells[col].IsWideTail || _foreground[col] == color;
+            }
+
+            string? id = null;
+            if (col - start > 1)
+            {
+                // The word in word-local coordinates: its key, and its markup when it gets defined.
+                StringBuilder rowGlyphs = _glyphs;
+                (int gs, int gcs, int ge, string gf) = (_groupStart, _groupContentStart, _groupElements, _groupFill);
+                _glyphs = _word.Clear();
+                DrawCells(snapshot, cells, start, col, start * CellWidth, colors: !uniform);
+                _glyphs = rowGlyphs;
+                (_groupStart, _groupContentStart, _groupElements, _groupFill) = (gs, gcs, ge, gf);
+                if (_word.Length == 0)
+                {
+                    continue;
+                }
+
+                string key = _word.ToString();
+                if (_words.TryGetValue(key, out id) && id is null)
+                {
+                    id = _definitions.GetOrAdd("w" + key, key, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+                    _words[key] = id;
+                }
+                else if (id is null)
+                {
+                    _words.Add(key, null);
+                }
+            }
+
+            if (uniform)
+            {
+                if (!inGroup || color != groupColor)
+                {
+                    if (inGroup)
+                    {
+                        CloseColorGroup();
+                    }
+
+                    OpenColorGroup(color);
+                    groupColor = color;
+                    inGroup = true;
+                }
+            }
+            else if (inGroup)
+            {
+                CloseColorGroup();
+                inGroup = false;
+            }
+
+            if (id is not null)
+            {
+                Use(_glyphs, id, start * CellWidth);
+                _groupElements++;
+            }
+            else
+            {
+                DrawCells(snapshot, cells, start, col, 0, colors: !uniform);
+            }
+        }
+
+        if (inGroup)
+        {
+            CloseColorGroup();
+        }
+    }
+
+    /// <summary>The glyphs of columns [from, to), at x minus <paramref name="originX"/>; grouped by colour when <paramref name="colors"/>.</summary>
+    private void DrawCells(ScreenSnapshot snapshot, ReadOnlySpan<Cell> cells, int from, int to, int originX, bool colors)
+    {
         Rgb groupColor = default;
         bool inGroup = false;
-        for (int col = drawFrom; col < drawTo; col++)
+        for (int col = from; col < to; col++)
         {
             ref readonly Cell cell = ref cells[col];
             if (cell.IsWideTail || cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0)
@@ -228,9 +383,9 @@ internal sealed partial class SvgScreenPainter : IDisposable
             }
 
             int width = cell.IsWideHead ? 2 : 1;
-            int x = col * CellWidth;
+            int x = (col * CellWidth) - originX;
             Rgb fg = _foreground[col];
-            if (!inGroup || fg != groupColor)
+            if (colors && (!inGroup || fg != groupColor))
             {
                 if (inGroup)
                 {
@@ -271,34 +426,10 @@ internal sealed partial class SvgScreenPainter : IDisposable
             }
         }
 
+        FlushTextRun();
         if (inGroup)
         {
-            FlushTextRun();
             CloseColorGroup();
-            if (_rowNeedsClip)
-            {
-                _row.Append("<g clip-path=\"url(#").Append(_rowClipId).Append(")\">").Append(_glyphs).Append("</g>");
-            }
-            else
-            {
-                _row.Append(_glyphs);
-            }
-        }
-
-        // 4. Underline and bar cursors go over the text.
-        if (cursorCol >= 0 && !blockCursor)
-        {
-            int x = cursorCol * CellWidth;
-            int thickness = Math.Max(1, (int)Math.Round(CellWidth / 8.0));
-            if (cursor.Shape == CursorShape.Bar)
-            {
-                Rect(x, 0, thickness, CellHeight, cursorColor);
-            }
-            else
-            {
-                int h = Math.Max(thickness, _fonts.LineThickness * 2);
-                Rect(x, CellHeight - h, CellWidth * cursorWidth, h, cursorColor);
-            }
         }
     }
 
