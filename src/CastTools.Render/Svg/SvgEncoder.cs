@@ -209,7 +209,7 @@ public sealed class SvgEncoder : IFrameEncoder
         for (int row = 0; row < rows; row++)
         {
             bool unchanged = sameColors && snapshot.RowEquals(row, previous!);
-            string? id = unchanged ? _previousRows[row] : painter.DefineRow(snapshot, row);
+            string? id = unchanged ? _previousRows[row] : painter.DefineRow(snapshot, row, sameColors ? previous : null, _previousRows[row]);
             _previousRows[row] = id;
             if (id is null)
             {
@@ -232,7 +232,13 @@ public sealed class SvgEncoder : IFrameEncoder
         if (painter.DefineCursor(snapshot) is { } cursorId)
         {
             int cursorRow = snapshot.Cursor.Row;
+            int cursorX = painter.CursorX;
             _frame.Append("<use href=\"#").Append(cursorId).Append('"');
+            if (cursorX > 0)
+            {
+                _frame.Append(" x=\"").Append(cursorX).Append('"');
+            }
+
             if (cursorRow > 0)
             {
                 _frame.Append(" y=\"");
@@ -241,7 +247,7 @@ public sealed class SvgEncoder : IFrameEncoder
             }
 
             _frame.Append("/>");
-            _key.Append('c').Append(cursorRow).Append(':').Append(cursorId).Append(';');
+            _key.Append('c').Append(cursorRow).Append(',').Append(cursorX).Append(':').Append(cursorId).Append(';');
         }
 
         _previous = snapshot;

@@ -25,10 +25,17 @@ internal sealed partial class SvgScreenPainter : IDisposable
     private readonly SvgDefinitions _definitions;
     private readonly bool _text;
     private readonly StringBuilder _row = new(2048);
+    /// <summary>How many definitions a row's chain of references may go through (bounds the viewer's work).</summary>
+    private const int MaxRowChain = 16;
+
+    private readonly Dictionary<string, int> _depth = new(StringComparer.Ordinal);
     private readonly StringBuilder _word = new(256);
     private readonly Dictionary<string, string?> _words = new(StringComparer.Ordinal); // word markup → id once seen twice
     private StringBuilder _glyphs = new(2048);
     private bool _useWords;
+    private int _rangeFrom;
+    private int _rangeTo = int.MaxValue;
+    private int _originX; // subtracted from every x: the cursor overlay is drawn in its cell's coordinates
     private readonly Rgb[] _foreground;
     private readonly Rgb[] _background;
     private readonly Rgb[] _underline;
@@ -117,20 +124,32 @@ internal sealed partial class SvgScreenPainter : IDisposable
     /// <summary>The id of the definition drawing one row, or null when the row shows only the background.</summary>
     /// <remarks>The cursor is not part of the row (see <see cref="DefineCursor"/>), so a row's definition is shared by
     /// every frame showing that text, wherever the cursor is.</remarks>
-    public string? DefineRow(ScreenSnapshot snapshot, int row) => Define(snapshot, row, cursorOverlay: false);
+    public string? DefineRow(ScreenSnapshot snapshot, int row) => Define(snapshot, row, cursorOverlay: false, null, null);
 
     /// <summary>
-    /// The id of the cursor overlay of the snapshot's cursor row (drawn over that row, in row-local coordinates), or
+    /// As <see cref="DefineRow(ScreenSnapshot, int)"/>, and when the row is its previous look (row
+    /// <paramref name="row"/> of <paramref name="previous"/>, defined as <paramref name="previousId"/>, drawn with the
+    /// same colours) plus cells written where that showed nothing, the new definition is a reference to the previous
+    /// one plus the new cells: a line being typed costs a character per frame, not the whole line.
+    /// </summary>
+    public string? DefineRow(ScreenSnapshot snapshot, int row, ScreenSnapshot? previous, string? previousId) =>
+        Define(snapshot, row, cursorOverlay: false, previous, previousId);
+
+    /// <summary>Where the last cursor overlay (<see cref="DefineCursor"/>) goes in its row: the x of its cell.</summary>
+    public int CursorX { get; private set; }
+
+    /// <summary>
+    /// The id of the cursor overlay of the snapshot's cursor row (drawn over that row at <see cref="CursorX"/>, in its cell's coordinates), or
     /// null when no cursor is shown. A block cursor is its cell(s) redrawn in the cursor colours: the cell's
     /// background, decorations and glyph, as the rasteriser paints them; bar and underline cursors are a bar.
     /// </summary>
     public string? DefineCursor(ScreenSnapshot snapshot)
     {
         int row = snapshot.Cursor.Row;
-        return row >= 0 && row < snapshot.Rows && CursorOn(snapshot, row) ? Define(snapshot, row, cursorOverlay: true) : null;
+        return row >= 0 && row < snapshot.Rows && CursorOn(snapshot, row) ? Define(snapshot, row, cursorOverlay: true, null, null) : null;
     }
 
-    private string? Define(ScreenSnapshot snapshot, int row, bool cursorOverlay)
+    private string? Define(ScreenSnapshot snapshot, int row, bool cursorOverlay, ScreenSnapshot? previous, string? previousId)
     {
         // A row is known by its markup with every word inline, which depends on the row alone. (The markup written
         // depends on which words were seen before, so keying by it would give one row several definitions.)
@@ -148,15 +167,74 @@ internal sealed partial class SvgScreenPainter : IDisposable
             return known;
         }
 
+        int depth = 0;
         if (!_text && !cursorOverlay)
         {
             _row.Clear();
             _useWords = true;
-            DrawRow(snapshot, row, cursorOverlay);
+            if (previous is not null && previousId is not null && _depth.TryGetValue(previousId, out int previousDepth)
+                && previousDepth < MaxRowChain && AddedCells(snapshot.GetRow(row), previous.GetRow(row)) is (int from, int to))
+            {
+                // Only the new cells, over the previous look (their backgrounds are the canvas: nothing to cover).
+                _row.Append("<use href=\"#").Append(previousId).Append("\"/>");
+                (_rangeFrom, _rangeTo) = (from, to);
+                DrawRow(snapshot, row, cursorOverlay);
+                (_rangeFrom, _rangeTo) = (0, int.MaxValue);
+                depth = previousDepth + 1;
+            }
+            else
+            {
+                DrawRow(snapshot, row, cursorOverlay);
+            }
         }
 
         string markup = _row.ToString();
-        return _definitions.GetOrAdd(key, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+        string id = _definitions.GetOrAdd(key, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+        if (!cursorOverlay)
+        {
+            _depth[id] = depth;
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The columns [from, to) where <paramref name="now"/> differs from <paramref name="before"/>, when every one of
+    /// them showed nothing before (a blank on the default background) and shows no background or decoration now, and
+    /// every other cell is unchanged; null otherwise. Needs the colours of <paramref name="now"/> resolved (DrawRow).
+    /// </summary>
+    private (int From, int To)? AddedCells(ReadOnlySpan<Cell> now, ReadOnlySpan<Cell> before)
+    {
+        int columns = Math.Min(Math.Min(now.Length, before.Length), Columns);
+        Rgb canvas = _colors.CanvasBackground;
+        int from = -1, to = -1;
+        for (int col = 0; col < columns; col++)
+        {
+            ref readonly Cell a = ref now[col];
+            ref readonly Cell b = ref before[col];
+            if (a == b)
+            {
+                continue;
+            }
+
+            bool wasEmpty = b.CodePoint <= ' ' && b.Background.IsDefault && b.Flags == 0 && b.Underline == UnderlineStyle.None
+                && b.ExtraId == 0 && b.Width == 1;
+            bool plain = _background[col] == canvas && a.Underline == UnderlineStyle.None
+                && (a.Flags & (CellFlags.Strikethrough | CellFlags.Overline)) == 0;
+            if (!wasEmpty || !plain || (to >= 0 && col != to))
+            {
+                return null; // a changed cell, or added cells in more than one place
+            }
+
+            if (from < 0)
+            {
+                from = col;
+            }
+
+            to = col + 1;
+        }
+
+        return from < 0 ? null : (from, to);
     }
 
     public void Dispose() => _fonts.Dispose();
@@ -186,9 +264,12 @@ internal sealed partial class SvgScreenPainter : IDisposable
             return;
         }
 
+        _originX = cursorOverlay ? cursorCol * CellWidth : 0;
+        CursorX = _originX;
+
         // The overlay draws only the cells under a block cursor (none for a bar or underline cursor).
-        int drawFrom = cursorOverlay ? (blockCursor ? cursorCol : columns) : 0;
-        int drawTo = cursorOverlay ? (blockCursor ? cursorCol + cursorWidth : columns) : columns;
+        int drawFrom = cursorOverlay ? (blockCursor ? cursorCol : columns) : Math.Min(_rangeFrom, columns);
+        int drawTo = cursorOverlay ? (blockCursor ? cursorCol + cursorWidth : columns) : Math.Min(_rangeTo, columns);
 
         // 1. Backgrounds, merged into runs of one colour.
         int runStart = -1;
@@ -238,7 +319,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
         _rowNeedsClip = false;
         if (!_useWords)
         {
-            DrawCells(snapshot, cells, drawFrom, drawTo, 0, colors: true);
+            DrawCells(snapshot, cells, drawFrom, drawTo, _originX, colors: true);
         }
         else
         {
@@ -499,11 +580,11 @@ internal sealed partial class SvgScreenPainter : IDisposable
                 Rect(x, second, w, t, ul);
                 break;
             case UnderlineStyle.Curly:
-                Use(_row, DefineCurly(width), x, ul, "stroke");
+                Use(_row, DefineCurly(width), x - _originX, ul, "stroke");
                 break;
             case UnderlineStyle.Dotted:
                 // Dots of t pixels every 2t, phased from the grid's left edge as the rasteriser does.
-                _row.Append("<path d=\"M").Append(x).Append(' ');
+                _row.Append("<path d=\"M").Append(x - _originX).Append(' ');
                 SvgMarkup.AppendNumber(_row, underTop + (t / 2.0));
                 _row.Append('h').Append(w).Append("\" stroke=\"").Append(Hex(ul)).Append("\" stroke-width=\"").Append(t)
                     .Append("\" stroke-dasharray=\"").Append(t).Append("\" stroke-dashoffset=\"").Append(x % (2 * t)).Append("\"/>");
@@ -532,6 +613,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     private void Rect(int x, int y, int w, int h, Rgb color)
     {
+        x -= _originX;
         _row.Append("<rect");
         if (x != 0)
         {
