@@ -158,6 +158,15 @@ public sealed class SvgEncoder : IFrameEncoder
         w.Write(width);
         w.Write("\" height=\"");
         w.Write(height);
+        if (!_options.Text)
+        {
+            // Glyphs in the default foreground inherit it from here rather than each row naming it.
+            Rgb fill = painter.DefaultForeground;
+            painter.InheritedFill = fill;
+            w.Write("\" fill=\"");
+            w.Write(SvgMarkup.Hex(fill.R, fill.G, fill.B));
+        }
+
         w.Write("\" viewBox=\"0 0 ");
         w.Write(width);
         w.Write(' ');

@@ -105,6 +105,15 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     public int Height { get; }
 
+    /// <summary>
+    /// The fill the document sets on its root (the first frame's default foreground): glyphs of that colour are
+    /// written without one. Fixed once set, as row definitions are shared across the whole document.
+    /// </summary>
+    public Rgb? InheritedFill { get; set; }
+
+    /// <summary>The first frame's default foreground, as CSS (call after <see cref="BeginFrame"/>).</summary>
+    public Rgb DefaultForeground => _colors.DefaultForeground;
+
     /// <summary>Takes the snapshot's colour state; call before drawing its rows.</summary>
     public void BeginFrame(ScreenSnapshot snapshot) => _colors.Update(snapshot);
 
@@ -517,6 +526,14 @@ internal sealed partial class SvgScreenPainter : IDisposable
     // A colour group holding a single element is written as that element with the fill on it.
     private void OpenColorGroup(Rgb color)
     {
+        if (color == InheritedFill)
+        {
+            // The document's fill: nothing to write, the glyphs inherit it.
+            _groupStart = -1;
+            _groupElements = 0;
+            return;
+        }
+
         _groupStart = _glyphs.Length;
         _groupFill = Hex(color);
         _glyphs.Append("<g fill=\"").Append(_groupFill).Append("\">");
@@ -526,6 +543,11 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     private void CloseColorGroup()
     {
+        if (_groupStart < 0)
+        {
+            return;
+        }
+
         if (_groupElements == 1)
         {
             // "<g fill="#c"><use .../>" → "<use fill="#c" .../>": the element's name ends at the first space or '/'.
