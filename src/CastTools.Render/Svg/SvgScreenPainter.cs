@@ -28,6 +28,9 @@ internal sealed partial class SvgScreenPainter : IDisposable
     /// <summary>How many definitions a row's chain of references may go through (bounds the viewer's work).</summary>
     private const int MaxRowChain = 16;
 
+    /// <summary>Runs of the same character shorter than this are cheaper as one reference per cell.</summary>
+    private const int MinRun = 4;
+
     private readonly Dictionary<string, int> _depth = new(StringComparer.Ordinal);
     private readonly StringBuilder _word = new(256);
     private readonly Dictionary<string, string?> _words = new(StringComparer.Ordinal); // word markup → id once seen twice
@@ -488,15 +491,39 @@ internal sealed partial class SvgScreenPainter : IDisposable
                 inGroup = true;
             }
 
+            // A run of the same character (bars, rules, fills) is placed with a few doubling definitions.
+            int run = 1;
+            if (!_text && width == 1 && cell.ExtraId == 0)
+            {
+                while (col + run < to && cells[col + run] == cell && _foreground[col + run] == fg)
+                {
+                    run++;
+                }
+            }
+
             if (ProceduralGlyphs.Handles(cell.CodePoint))
             {
                 FlushTextRun();
-                Use(_glyphs, DefineGeometry(cell.CodePoint, width), x);
-                _groupElements++;
+                DrawRun(DefineGeometry(cell.CodePoint, width), x, run);
+                col += run - 1;
                 continue;
             }
 
             var style = (GlyphStyle)(((cell.Flags & CellFlags.Bold) != 0 ? 1 : 0) | ((cell.Flags & CellFlags.Italic) != 0 ? 2 : 0));
+            if (run >= MinRun)
+            {
+                PlacedGlyph glyph = _fonts.GetGlyph(cell.CodePoint, style, width);
+                string? id = glyph.IsColor ? DefineColorGlyph(glyph) : DefineOutline(glyph);
+                if (id is not null)
+                {
+                    DrawRun(id, x + glyph.X, run);
+                    _rowNeedsClip |= _overflowing.Contains(id);
+                }
+
+                col += run - 1;
+                continue;
+            }
+
             if (cell.ExtraId != 0 && snapshot.GetExtra(cell.ExtraId) is { Grapheme: { } grapheme })
             {
                 FlushTextRun();
@@ -521,6 +548,48 @@ internal sealed partial class SvgScreenPainter : IDisposable
         {
             CloseColorGroup();
         }
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> copies of <paramref name="id"/> a cell apart from <paramref name="x"/>: one
+    /// <c>&lt;use&gt;</c> per set bit of the count, of definitions that each double the previous one.
+    /// </summary>
+    private void DrawRun(string id, int x, int count)
+    {
+        if (count < MinRun)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                Use(_glyphs, id, x + (i * CellWidth));
+                _groupElements++;
+            }
+
+            return;
+        }
+
+        for (int bit = 30; bit >= 0; bit--)
+        {
+            int n = 1 << bit;
+            if ((count & n) != 0)
+            {
+                Use(_glyphs, RunDefinition(id, n), x);
+                _groupElements++;
+                x += n * CellWidth;
+            }
+        }
+    }
+
+    private string RunDefinition(string id, int n)
+    {
+        if (n == 1)
+        {
+            return id;
+        }
+
+        string half = RunDefinition(id, n / 2);
+        return _definitions.GetOrAdd(string.Concat("r", id, ":", n.ToString(System.Globalization.CultureInfo.InvariantCulture)), (half, n / 2 * CellWidth), static (b, id, s) => b
+            .Append("<g id=\"").Append(id).Append("\"><use href=\"#").Append(s.half).Append("\"/><use href=\"#").Append(s.half)
+            .Append("\" x=\"").Append(s.Item2).Append("\"/></g>"));
     }
 
     // A colour group holding a single element is written as that element with the fill on it.

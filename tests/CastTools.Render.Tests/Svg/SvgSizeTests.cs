@@ -78,6 +78,16 @@ public sealed class SvgSizeTests
             (string)frames[3].Elements(Ns + "use").First().Attribute("href")!);
     }
 
+    [Fact]
+    public void A_run_of_one_character_costs_a_reference_per_set_bit_of_its_length()
+    {
+        // 25 bars = 16 + 8 + 1: three references in the row, each a doubling definition (htop's meters).
+        var svg = new SvgDocument(SvgTestRenderer.Render(30, 2, [(new string('|', 25), 0)]));
+        XElement row = Definition(svg, RowReference(svg.Frames().Single()));
+        Assert.Equal(3, row.Descendants(Ns + "use").Count());
+        Assert.Equal(1, svg.CountDefinitions("path")); // the outline, once
+    }
+
     // The reference to row 0 in a drawn frame: its first <use> (rows are placed by y, row 0 has none).
     private static string RowReference(XElement frame) =>
         (string)frame.Elements(Ns + "use").First(u => u.Attribute("y") is null && u.Attribute("x") is null).Attribute("href")!;
