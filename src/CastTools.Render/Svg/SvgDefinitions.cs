@@ -13,6 +13,7 @@ internal sealed class SvgDefinitions
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
     private readonly StringBuilder _pending = new();
     private int _next;
+    private int _nextGlyph;
 
     /// <summary>Number of distinct definitions so far.</summary>
     public int Count => _ids.Count;
@@ -21,11 +22,12 @@ internal sealed class SvgDefinitions
     /// The id of the definition known by <paramref name="key"/>; when new, <paramref name="write"/> appends its
     /// markup (given the new id) to the pending definitions.
     /// </summary>
-    public string GetOrAdd<TState>(string key, TState state, Action<StringBuilder, string, TState> write)
+    /// <param name="glyph">A glyph (outline, emoji, geometry): referenced the most, so it takes the shortest ids.</param>
+    public string GetOrAdd<TState>(string key, TState state, Action<StringBuilder, string, TState> write, bool glyph = false)
     {
         if (!_ids.TryGetValue(key, out string? id))
         {
-            id = NewId();
+            id = glyph ? GlyphId(_nextGlyph++) : NewId();
             _ids.Add(key, id);
             write(_pending, id, state);
         }
@@ -33,8 +35,11 @@ internal sealed class SvgDefinitions
         return id;
     }
 
+    /// <summary>The id of the definition known by <paramref name="key"/>, if any.</summary>
+    public bool TryGet(string key, out string? id) => _ids.TryGetValue(key, out id);
+
     /// <summary>A fresh id not tied to a key, for elements that are defined in place (frames).</summary>
-    public string NewId() => Base36(_next++);
+    public string NewId() => OtherId(_next++);
 
     public bool HasPending => _pending.Length > 0;
 
@@ -56,18 +61,39 @@ internal sealed class SvgDefinitions
         _pending.Clear();
     }
 
-    // Ids start with a letter (XML names cannot start with a digit) and stay short: a0..az, a10...
-    private static string Base36(int value)
+    // Ids are as short as XML names allow, in two disjoint families. Glyphs, referenced thousands of times: one
+    // letter (52), then letter + digit (520), then more base-62 characters. Everything else (rows, words, frames,
+    // clip): two letters (2,704), then more base-62 characters. A glyph id longer than one character has a digit
+    // second, any other id a letter second, so the families never meet.
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    private static string GlyphId(int value)
     {
-        Span<char> digits = stackalloc char[8];
-        int n = digits.Length;
-        do
+        if (value < 52)
         {
-            int d = value % 36;
-            digits[--n] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-            value /= 36;
+            return Alphabet[value].ToString();
         }
-        while (value > 0);
-        return string.Concat("a", digits[n..]);
+
+        value -= 52;
+        return Compact(Alphabet[value % 52], Alphabet[52 + (value / 52 % 10)], value / 520);
+    }
+
+    private static string OtherId(int value) => Compact(Alphabet[value % 52], Alphabet[value / 52 % 52], value / 2704);
+
+    // Two leading characters, then q in bijective base 62 (nothing when q is 0).
+    private static string Compact(char first, char second, int q)
+    {
+        Span<char> digits = stackalloc char[10];
+        int n = digits.Length;
+        while (q > 0)
+        {
+            q--;
+            digits[--n] = Alphabet[q % 62];
+            q /= 62;
+        }
+
+        digits[--n] = second;
+        digits[--n] = first;
+        return new string(digits[n..]);
     }
 }

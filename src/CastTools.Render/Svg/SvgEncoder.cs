@@ -30,6 +30,12 @@ public sealed class SvgEncoder : IFrameEncoder
     private readonly List<long> _frameTimes = [];
     private readonly StringBuilder _frame = new(1024);
     private readonly StringBuilder _key = new(256);
+    private readonly StringBuilder _block = new(1024);
+    private readonly StringBuilder _rowsRest = new(1024);
+    private readonly HashSet<string> _blocksSeen = new(StringComparer.Ordinal);
+
+    /// <summary>Fewer unchanged rows than this are cheaper written out than as a shared block.</summary>
+    private const int MinBlockRows = 3;
     private SvgScreenPainter? _painter;
     private TextWriter _writer = TextWriter.Null;
     private FrameStreamInfo? _info;
@@ -152,6 +158,15 @@ public sealed class SvgEncoder : IFrameEncoder
         w.Write(width);
         w.Write("\" height=\"");
         w.Write(height);
+        if (!_options.Text)
+        {
+            // Glyphs in the default foreground inherit it from here rather than each row naming it.
+            Rgb fill = painter.DefaultForeground;
+            painter.InheritedFill = fill;
+            w.Write("\" fill=\"");
+            w.Write(SvgMarkup.Hex(fill.R, fill.G, fill.B));
+        }
+
         w.Write("\" viewBox=\"0 0 ");
         w.Write(width);
         w.Write(' ');
@@ -206,27 +221,72 @@ public sealed class SvgEncoder : IFrameEncoder
             _key.Append(background);
         }
 
+        // Rows from the top that are the same as in the previous frame are one shared block (typing changes one row
+        // at the bottom; the block is reused by every frame until something above changes).
+        _block.Clear();
+        bool inBlock = previous is not null;
+        int blockRows = 0;
         for (int row = 0; row < rows; row++)
         {
-            bool unchanged = sameColors && snapshot.RowEquals(row, previous!)
-                && !painter.CursorOn(snapshot, row) && !painter.CursorOn(previous!, row);
-            string? id = unchanged ? _previousRows[row] : painter.DefineRow(snapshot, row);
+            bool unchanged = sameColors && snapshot.RowEquals(row, previous!);
+            string? before = _previousRows[row];
+            string? id = unchanged ? before : painter.DefineRow(snapshot, row, sameColors ? previous : null, before);
             _previousRows[row] = id;
+            inBlock &= id == before;
             if (id is null)
             {
                 continue; // nothing but the default background
             }
 
-            _frame.Append("<use href=\"#").Append(id).Append('"');
+            StringBuilder target = inBlock ? _block : _rowsRest;
+            blockRows += inBlock ? 1 : 0;
+            target.Append("<use href=\"#").Append(id).Append('"');
             if (row > 0)
             {
+                target.Append(" y=\"");
+                SvgMarkup.AppendNumber(target, row * painter.CellHeight);
+                target.Append('"');
+            }
+
+            target.Append("/>");
+            _key.Append(row).Append(':').Append(id).Append(';');
+        }
+
+        string blockKey = blockRows >= MinBlockRows ? "B" + _block.ToString() : string.Empty;
+        if (blockRows >= MinBlockRows && !_blocksSeen.Add(blockKey))
+        {
+            // Seen before: shared (a block used by one frame only stays inline, it would only cost).
+            string blockId = _definitions.GetOrAdd(blockKey, _block, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+            _frame.Append("<use href=\"#").Append(blockId).Append("\"/>");
+        }
+        else
+        {
+            _frame.Append(_block);
+        }
+
+        _frame.Append(_rowsRest);
+        _rowsRest.Clear();
+
+        // The cursor goes over its row, so rows are shared whatever the cursor does.
+        if (painter.DefineCursor(snapshot) is { } cursorId)
+        {
+            int cursorRow = snapshot.Cursor.Row;
+            int cursorX = painter.CursorX;
+            _frame.Append("<use href=\"#").Append(cursorId).Append('"');
+            if (cursorX > 0)
+            {
+                _frame.Append(" x=\"").Append(cursorX).Append('"');
+            }
+
+            if (cursorRow > 0)
+            {
                 _frame.Append(" y=\"");
-                SvgMarkup.AppendNumber(_frame, row * painter.CellHeight);
+                SvgMarkup.AppendNumber(_frame, cursorRow * painter.CellHeight);
                 _frame.Append('"');
             }
 
             _frame.Append("/>");
-            _key.Append(row).Append(':').Append(id).Append(';');
+            _key.Append('c').Append(cursorRow).Append(',').Append(cursorX).Append(':').Append(cursorId).Append(';');
         }
 
         _previous = snapshot;

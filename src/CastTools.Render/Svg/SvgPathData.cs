@@ -13,87 +13,197 @@ internal static class SvgPathData
 {
     public static string From(SKPath path, double unitsPerPixel)
     {
-        var builder = new StringBuilder(256);
+        var writer = new Writer(unitsPerPixel);
         using SKPath.RawIterator iterator = path.CreateRawIterator();
         var points = new SKPoint[4];
-        long x = 0;
-        long y = 0;
-        long startX = 0;
-        long startY = 0;
-        char last = '\0';
         SKPathVerb verb;
         while ((verb = iterator.Next(points)) != SKPathVerb.Done)
         {
             switch (verb)
             {
                 case SKPathVerb.Move:
-                    Command('m', points.AsSpan(0, 1));
-                    startX = x;
-                    startY = y;
+                    writer.Move(points[0]);
                     break;
                 case SKPathVerb.Line:
-                    Command('l', points.AsSpan(1, 1));
+                    writer.Line(points[1]);
                     break;
                 case SKPathVerb.Quad:
-                    Command('q', points.AsSpan(1, 2));
+                    writer.Quad(points[1], points[2]);
                     break;
                 case SKPathVerb.Conic:
                     // Rare in fonts; approximate each conic with quads (exact for the glyph sizes involved).
                     SKPoint[] quads = SKPath.ConvertConicToQuads(points[0], points[1], points[2], iterator.ConicWeight(), 2);
                     for (int i = 1; i + 1 < quads.Length; i += 2)
                     {
-                        Command('q', quads.AsSpan(i, 2));
+                        writer.Quad(quads[i], quads[i + 1]);
                     }
 
                     break;
                 case SKPathVerb.Cubic:
-                    Command('c', points.AsSpan(1, 3));
+                    writer.Cubic(points[1], points[2], points[3]);
                     break;
                 case SKPathVerb.Close:
-                    builder.Append('z');
-                    last = 'z';
-                    x = startX;
-                    y = startY;
+                    writer.Close();
                     break;
             }
         }
 
-        return builder.ToString();
+        return writer.ToString();
+    }
 
-        void Command(char command, ReadOnlySpan<SKPoint> target)
+    /// <summary>
+    /// The shortest relative form of each segment on the grid: <c>h</c>/<c>v</c> for axis-aligned lines, <c>t</c> for
+    /// a quad whose control point is the reflection of the previous one (TrueType's implied on-curve points make
+    /// that the common case), an implicit line-to after a move, no zero-length lines and no line that
+    /// <c>z</c> draws anyway. Each shortcut is taken only when it gives exactly the same grid points.
+    /// </summary>
+    private sealed class Writer(double unitsPerPixel)
+    {
+        private readonly StringBuilder _builder = new(256);
+        private long _x;
+        private long _y;
+        private long _startX;
+        private long _startY;
+        private long _controlX;
+        private long _controlY;
+        private bool _quad; // the previous segment was a quad: its control point can be reflected
+        private char _last;
+        private int _lineStart = -1; // where the previous segment's text starts, when it was a line
+
+        public override string ToString() => _builder.ToString();
+
+        public void Move(SKPoint p)
         {
-            // After a move, further pairs would be implicit line-tos, so a repeated 'm' must stay explicit.
-            bool first = command != last || command == 'm';
-            if (first)
-            {
-                builder.Append(command);
-            }
-
-            long baseX = x;
-            long baseY = y;
-            foreach (SKPoint point in target)
-            {
-                long px = (long)Math.Round(point.X * unitsPerPixel, MidpointRounding.AwayFromZero);
-                long py = (long)Math.Round(point.Y * unitsPerPixel, MidpointRounding.AwayFromZero);
-                AppendValue(px - baseX, ref first);
-                AppendValue(py - baseY, ref first);
-                x = px;
-                y = py;
-            }
-
-            last = command;
+            (long px, long py) = Grid(p);
+            _builder.Append('m');
+            _last = 'm';
+            Value(px - _x, true);
+            Value(py - _y, false);
+            _x = _startX = px;
+            _y = _startY = py;
+            _quad = false;
+            _lineStart = -1;
         }
 
-        void AppendValue(long value, ref bool first)
+        public void Line(SKPoint p)
         {
-            // Numbers after the first need a separator unless the next one starts with '-'.
-            if (!first && value >= 0)
+            (long px, long py) = Grid(p);
+            long dx = px - _x;
+            long dy = py - _y;
+            _quad = false;
+            if (dx == 0 && dy == 0)
             {
-                builder.Append(' ');
+                return; // draws nothing in a fill
             }
 
-            builder.Append(value);
-            first = false;
+            int start = _builder.Length;
+            if (dx == 0)
+            {
+                Value(dy, Emit('v'));
+            }
+            else if (dy == 0)
+            {
+                Value(dx, Emit('h'));
+            }
+            else
+            {
+                // Pairs right after a move's pair are implicit line-tos, as are pairs after an 'l'.
+                bool first = _last is not ('m' or 'l') && Emit('l');
+                Value(dx, first);
+                Value(dy, false);
+            }
+
+            _lineStart = start;
+            _x = px;
+            _y = py;
+        }
+
+        public void Quad(SKPoint control, SKPoint p)
+        {
+            (long cx, long cy) = Grid(control);
+            (long px, long py) = Grid(p);
+            if (_quad && cx == (2 * _x) - _controlX && cy == (2 * _y) - _controlY)
+            {
+                bool first = Emit('t');
+                Value(px - _x, first);
+                Value(py - _y, false);
+            }
+            else
+            {
+                bool first = Emit('q');
+                Value(cx - _x, first);
+                Value(cy - _y, false);
+                Value(px - _x, false);
+                Value(py - _y, false);
+            }
+
+            _controlX = cx;
+            _controlY = cy;
+            _quad = true;
+            _lineStart = -1;
+            _x = px;
+            _y = py;
+        }
+
+        public void Cubic(SKPoint c1, SKPoint c2, SKPoint p)
+        {
+            (long x1, long y1) = Grid(c1);
+            (long x2, long y2) = Grid(c2);
+            (long px, long py) = Grid(p);
+            bool first = Emit('c');
+            Value(x1 - _x, first);
+            Value(y1 - _y, false);
+            Value(x2 - _x, false);
+            Value(y2 - _y, false);
+            Value(px - _x, false);
+            Value(py - _y, false);
+            _quad = false;
+            _lineStart = -1;
+            _x = px;
+            _y = py;
+        }
+
+        public void Close()
+        {
+            if (_lineStart >= 0 && _x == _startX && _y == _startY)
+            {
+                // The last line ends where the subpath started: 'z' draws it.
+                _builder.Length = _lineStart;
+            }
+
+            _builder.Append('z');
+            _last = 'z';
+            _x = _startX;
+            _y = _startY;
+            _quad = false;
+            _lineStart = -1;
+        }
+
+        private (long X, long Y) Grid(SKPoint p) =>
+            ((long)Math.Round(p.X * unitsPerPixel, MidpointRounding.AwayFromZero), (long)Math.Round(p.Y * unitsPerPixel, MidpointRounding.AwayFromZero));
+
+        // Writes the command letter unless it repeats the previous one; true when written.
+        private bool Emit(char command)
+        {
+            if (command == _last)
+            {
+                return false;
+            }
+
+            _builder.Append(command);
+            _last = command;
+            return true;
+        }
+
+        // Numbers after the first of a command need a separator unless the next one starts with '-'.
+        private void Value(long value, bool first)
+        {
+            if (!first && value >= 0)
+            {
+                _builder.Append(' ');
+            }
+
+            _builder.Append(value);
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class SvgScreenPainter
             placed.Offset(0, glyph.Y);
             string data = SvgPathData.From(placed, PathUnitsPerPixel);
             id = _definitions.GetOrAdd(key, data, static (b, id, d) =>
-                b.Append("<path id=\"").Append(id).Append("\" transform=\"scale(.1)\" d=\"").Append(d).Append("\"/>"));
+                b.Append("<path id=\"").Append(id).Append("\" transform=\"scale(.1)\" d=\"").Append(d).Append("\"/>"), glyph: true);
             SKRect bounds = placed.Bounds;
             if (bounds.Top < 0 || bounds.Bottom > CellHeight)
             {
@@ -62,7 +62,7 @@ internal sealed partial class SvgScreenPainter
             id = _definitions.GetOrAdd(key, (png, left, top: top + glyph.Y, w, h), static (sb, id, s) => sb
                 .Append("<image id=\"").Append(id).Append("\" x=\"").Append(s.left).Append("\" y=\"").Append(s.top)
                 .Append("\" width=\"").Append(s.w).Append("\" height=\"").Append(s.h)
-                .Append("\" href=\"data:image/png;base64,").Append(s.png).Append("\"/>"));
+                .Append("\" href=\"data:image/png;base64,").Append(s.png).Append("\"/>"), glyph: true);
             if (top + glyph.Y < 0 || top + glyph.Y + h > CellHeight)
             {
                 _overflowing.Add(id);
@@ -138,7 +138,7 @@ internal sealed partial class SvgScreenPainter
             {
                 b.Append("<g id=\"").Append(id).Append("\">").Append(s.Item1).Append("</g>");
             }
-        });
+        }, glyph: true);
         _outlineIds[key] = id;
         return id;
     }

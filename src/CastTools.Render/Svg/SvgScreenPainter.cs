@@ -25,7 +25,20 @@ internal sealed partial class SvgScreenPainter : IDisposable
     private readonly SvgDefinitions _definitions;
     private readonly bool _text;
     private readonly StringBuilder _row = new(2048);
-    private readonly StringBuilder _glyphs = new(2048);
+    /// <summary>How many definitions a row's chain of references may go through (bounds the viewer's work).</summary>
+    private const int MaxRowChain = 16;
+
+    /// <summary>Runs of the same character shorter than this are cheaper as one reference per cell.</summary>
+    private const int MinRun = 4;
+
+    private readonly Dictionary<string, int> _depth = new(StringComparer.Ordinal);
+    private readonly StringBuilder _word = new(256);
+    private readonly Dictionary<string, string?> _words = new(StringComparer.Ordinal); // word markup → id once seen twice
+    private StringBuilder _glyphs = new(2048);
+    private bool _useWords;
+    private int _rangeFrom;
+    private int _rangeTo = int.MaxValue;
+    private int _originX; // subtracted from every x: the cursor overlay is drawn in its cell's coordinates
     private readonly Rgb[] _foreground;
     private readonly Rgb[] _background;
     private readonly Rgb[] _underline;
@@ -95,6 +108,15 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     public int Height { get; }
 
+    /// <summary>
+    /// The fill the document sets on its root (the first frame's default foreground): glyphs of that colour are
+    /// written without one. Fixed once set, as row definitions are shared across the whole document.
+    /// </summary>
+    public Rgb? InheritedFill { get; set; }
+
+    /// <summary>The first frame's default foreground, as CSS (call after <see cref="BeginFrame"/>).</summary>
+    public Rgb DefaultForeground => _colors.DefaultForeground;
+
     /// <summary>Takes the snapshot's colour state; call before drawing its rows.</summary>
     public void BeginFrame(ScreenSnapshot snapshot) => _colors.Update(snapshot);
 
@@ -112,28 +134,130 @@ internal sealed partial class SvgScreenPainter : IDisposable
         _style.ShowCursor && snapshot.Cursor.Visible && snapshot.Cursor.Row == row;
 
     /// <summary>The id of the definition drawing one row, or null when the row shows only the background.</summary>
-    public string? DefineRow(ScreenSnapshot snapshot, int row)
+    /// <remarks>The cursor is not part of the row (see <see cref="DefineCursor"/>), so a row's definition is shared by
+    /// every frame showing that text, wherever the cursor is.</remarks>
+    public string? DefineRow(ScreenSnapshot snapshot, int row) => Define(snapshot, row, cursorOverlay: false, null, null);
+
+    /// <summary>
+    /// As <see cref="DefineRow(ScreenSnapshot, int)"/>, and when the row is its previous look (row
+    /// <paramref name="row"/> of <paramref name="previous"/>, defined as <paramref name="previousId"/>, drawn with the
+    /// same colours) plus cells written where that showed nothing, the new definition is a reference to the previous
+    /// one plus the new cells: a line being typed costs a character per frame, not the whole line.
+    /// </summary>
+    public string? DefineRow(ScreenSnapshot snapshot, int row, ScreenSnapshot? previous, string? previousId) =>
+        Define(snapshot, row, cursorOverlay: false, previous, previousId);
+
+    /// <summary>Where the last cursor overlay (<see cref="DefineCursor"/>) goes in its row: the x of its cell.</summary>
+    public int CursorX { get; private set; }
+
+    /// <summary>
+    /// The id of the cursor overlay of the snapshot's cursor row (drawn over that row at <see cref="CursorX"/>, in its cell's coordinates), or
+    /// null when no cursor is shown. A block cursor is its cell(s) redrawn in the cursor colours: the cell's
+    /// background, decorations and glyph, as the rasteriser paints them; bar and underline cursors are a bar.
+    /// </summary>
+    public string? DefineCursor(ScreenSnapshot snapshot)
     {
+        int row = snapshot.Cursor.Row;
+        return row >= 0 && row < snapshot.Rows && CursorOn(snapshot, row) ? Define(snapshot, row, cursorOverlay: true, null, null) : null;
+    }
+
+    private string? Define(ScreenSnapshot snapshot, int row, bool cursorOverlay, ScreenSnapshot? previous, string? previousId)
+    {
+        // A row is known by its markup with every word inline, which depends on the row alone. (The markup written
+        // depends on which words were seen before, so keying by it would give one row several definitions.)
         _row.Clear();
-        DrawRow(snapshot, row);
+        _useWords = false;
+        DrawRow(snapshot, row, cursorOverlay);
         if (_row.Length == 0)
         {
             return null;
         }
 
+        string key = _row.ToString();
+        if (_definitions.TryGet(key, out string? known))
+        {
+            return known;
+        }
+
+        int depth = 0;
+        if (!_text && !cursorOverlay)
+        {
+            _row.Clear();
+            _useWords = true;
+            if (previous is not null && previousId is not null && _depth.TryGetValue(previousId, out int previousDepth)
+                && previousDepth < MaxRowChain && AddedCells(snapshot.GetRow(row), previous.GetRow(row)) is (int from, int to))
+            {
+                // Only the new cells, over the previous look (their backgrounds are the canvas: nothing to cover).
+                _row.Append("<use href=\"#").Append(previousId).Append("\"/>");
+                (_rangeFrom, _rangeTo) = (from, to);
+                DrawRow(snapshot, row, cursorOverlay);
+                (_rangeFrom, _rangeTo) = (0, int.MaxValue);
+                depth = previousDepth + 1;
+            }
+            else
+            {
+                DrawRow(snapshot, row, cursorOverlay);
+            }
+        }
+
         string markup = _row.ToString();
-        return _definitions.GetOrAdd(markup, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+        string id = _definitions.GetOrAdd(key, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+        if (!cursorOverlay)
+        {
+            _depth[id] = depth;
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The columns [from, to) where <paramref name="now"/> differs from <paramref name="before"/>, when every one of
+    /// them showed nothing before (a blank on the default background) and shows no background or decoration now, and
+    /// every other cell is unchanged; null otherwise. Needs the colours of <paramref name="now"/> resolved (DrawRow).
+    /// </summary>
+    private (int From, int To)? AddedCells(ReadOnlySpan<Cell> now, ReadOnlySpan<Cell> before)
+    {
+        int columns = Math.Min(Math.Min(now.Length, before.Length), Columns);
+        Rgb canvas = _colors.CanvasBackground;
+        int from = -1, to = -1;
+        for (int col = 0; col < columns; col++)
+        {
+            ref readonly Cell a = ref now[col];
+            ref readonly Cell b = ref before[col];
+            if (a == b)
+            {
+                continue;
+            }
+
+            bool wasEmpty = b.CodePoint <= ' ' && b.Background.IsDefault && b.Flags == 0 && b.Underline == UnderlineStyle.None
+                && b.ExtraId == 0 && b.Width == 1;
+            bool plain = _background[col] == canvas && a.Underline == UnderlineStyle.None
+                && (a.Flags & (CellFlags.Strikethrough | CellFlags.Overline)) == 0;
+            if (!wasEmpty || !plain || (to >= 0 && col != to))
+            {
+                return null; // a changed cell, or added cells in more than one place
+            }
+
+            if (from < 0)
+            {
+                from = col;
+            }
+
+            to = col + 1;
+        }
+
+        return from < 0 ? null : (from, to);
     }
 
     public void Dispose() => _fonts.Dispose();
 
-    private void DrawRow(ScreenSnapshot snapshot, int row)
+    private void DrawRow(ScreenSnapshot snapshot, int row, bool cursorOverlay)
     {
         ReadOnlySpan<Cell> cells = snapshot.GetRow(row);
         int columns = Math.Min(Math.Min(cells.Length, snapshot.Columns), Columns);
         CursorState cursor = snapshot.Cursor;
         int cursorCol = -1, cursorWidth = 1;
-        if (CursorOn(snapshot, row) && columns > 0)
+        if (cursorOverlay && CursorOn(snapshot, row) && columns > 0)
         {
             cursorCol = Math.Clamp(cursor.Column, 0, columns - 1);
             if (cursorCol > 0 && cells[cursorCol].IsWideTail)
@@ -147,6 +271,17 @@ internal sealed partial class SvgScreenPainter : IDisposable
         Rgb canvas = _colors.CanvasBackground;
         Rgb cursorColor = _colors.Cursor;
         bool blockCursor = cursorCol >= 0 && cursor.Shape == CursorShape.Block;
+        if (cursorOverlay && cursorCol < 0)
+        {
+            return;
+        }
+
+        _originX = cursorOverlay ? cursorCol * CellWidth : 0;
+        CursorX = _originX;
+
+        // The overlay draws only the cells under a block cursor (none for a bar or underline cursor).
+        int drawFrom = cursorOverlay ? (blockCursor ? cursorCol : columns) : Math.Min(_rangeFrom, columns);
+        int drawTo = cursorOverlay ? (blockCursor ? cursorCol + cursorWidth : columns) : Math.Min(_rangeTo, columns);
 
         // 1. Backgrounds, merged into runs of one colour.
         int runStart = -1;
@@ -161,7 +296,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
                 _background[col] = cursorColor;
             }
 
-            Rgb bg = _background[col];
+            Rgb bg = col >= drawFrom && col < drawTo ? _background[col] : canvas;
             if (runStart >= 0 && bg != runColor)
             {
                 Rect(runStart * CellWidth, 0, (col - runStart) * CellWidth, CellHeight, runColor);
@@ -181,7 +316,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
         }
 
         // 2. Decorations.
-        for (int col = 0; col < columns; col++)
+        for (int col = drawFrom; col < drawTo; col++)
         {
             ref readonly Cell cell = ref cells[col];
             if (!cell.IsWideTail && (cell.Flags & CellFlags.Invisible) == 0
@@ -194,64 +329,17 @@ internal sealed partial class SvgScreenPainter : IDisposable
         // 3. Glyphs, grouped by colour, clipped to the row.
         _glyphs.Clear();
         _rowNeedsClip = false;
-        Rgb groupColor = default;
-        bool inGroup = false;
-        for (int col = 0; col < columns; col++)
+        if (!_useWords)
         {
-            ref readonly Cell cell = ref cells[col];
-            if (cell.IsWideTail || cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0)
-            {
-                continue;
-            }
-
-            int width = cell.IsWideHead ? 2 : 1;
-            int x = col * CellWidth;
-            Rgb fg = _foreground[col];
-            if (!inGroup || fg != groupColor)
-            {
-                if (inGroup)
-                {
-                    FlushTextRun();
-                    CloseColorGroup();
-                }
-
-                OpenColorGroup(fg);
-                groupColor = fg;
-                inGroup = true;
-            }
-
-            if (ProceduralGlyphs.Handles(cell.CodePoint))
-            {
-                FlushTextRun();
-                Use(_glyphs, DefineGeometry(cell.CodePoint, width), x);
-                _groupElements++;
-                continue;
-            }
-
-            var style = (GlyphStyle)(((cell.Flags & CellFlags.Bold) != 0 ? 1 : 0) | ((cell.Flags & CellFlags.Italic) != 0 ? 2 : 0));
-            if (cell.ExtraId != 0 && snapshot.GetExtra(cell.ExtraId) is { Grapheme: { } grapheme })
-            {
-                FlushTextRun();
-                foreach (PlacedGlyph glyph in _fonts.GetGraphemeGlyphs(grapheme, style, width))
-                {
-                    DrawGlyph(glyph, x);
-                }
-            }
-            else
-            {
-                PlacedGlyph glyph = _fonts.GetGlyph(cell.CodePoint, style, width);
-                if (!_text || !AddToTextRun(glyph, cell.CodePoint, col, width))
-                {
-                    FlushTextRun();
-                    DrawGlyph(glyph, x);
-                }
-            }
+            DrawCells(snapshot, cells, drawFrom, drawTo, _originX, colors: true);
+        }
+        else
+        {
+            DrawWords(snapshot, cells, drawFrom, drawTo);
         }
 
-        if (inGroup)
+        if (_glyphs.Length > 0)
         {
-            FlushTextRun();
-            CloseColorGroup();
             if (_rowNeedsClip)
             {
                 _row.Append("<g clip-path=\"url(#").Append(_rowClipId).Append(")\">").Append(_glyphs).Append("</g>");
@@ -279,9 +367,242 @@ internal sealed partial class SvgScreenPainter : IDisposable
         }
     }
 
+    private static bool IsBlank(in Cell cell) =>
+        !cell.IsWideTail && (cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0);
+
+    /// <summary>
+    /// The glyphs of columns [from, to) word by word (a word: cells between blanks). A word seen a second time becomes
+    /// a definition placed with one <c>&lt;use&gt;</c>, so text that comes back (a line growing as it is typed, a
+    /// keyword, a prompt) costs one reference instead of a reference per glyph; a word seen once stays inline, so
+    /// a definition is only paid for when it is reused. A word in one colour is defined without colour and takes
+    /// the colour of the row's group around it (the same word in another colour shares the definition).
+    /// </summary>
+    private void DrawWords(ScreenSnapshot snapshot, ReadOnlySpan<Cell> cells, int from, int to)
+    {
+        bool inGroup = false;
+        Rgb groupColor = default;
+        int col = from;
+        while (col < to)
+        {
+            if (IsBlank(in cells[col]))
+            {
+                col++;
+                continue;
+            }
+
+            int start = col;
+            Rgb color = _foreground[col];
+            bool uniform = true;
+            for (; col < to && !IsBlank(in cells[col]); col++)
+            {
+                uniform &= cells[col].IsWideTail || _foreground[col] == color;
+            }
+
+            string? id = null;
+            if (col - start > 1)
+            {
+                // The word in word-local coordinates: its key, and its markup when it gets defined.
+                StringBuilder rowGlyphs = _glyphs;
+                (int gs, int gcs, int ge, string gf) = (_groupStart, _groupContentStart, _groupElements, _groupFill);
+                _glyphs = _word.Clear();
+                DrawCells(snapshot, cells, start, col, start * CellWidth, colors: !uniform);
+                _glyphs = rowGlyphs;
+                (_groupStart, _groupContentStart, _groupElements, _groupFill) = (gs, gcs, ge, gf);
+                if (_word.Length == 0)
+                {
+                    continue;
+                }
+
+                string key = _word.ToString();
+                if (_words.TryGetValue(key, out id) && id is null)
+                {
+                    id = _definitions.GetOrAdd("w" + key, key, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+                    _words[key] = id;
+                }
+                else if (id is null)
+                {
+                    _words.Add(key, null);
+                }
+            }
+
+            if (uniform)
+            {
+                if (!inGroup || color != groupColor)
+                {
+                    if (inGroup)
+                    {
+                        CloseColorGroup();
+                    }
+
+                    OpenColorGroup(color);
+                    groupColor = color;
+                    inGroup = true;
+                }
+            }
+            else if (inGroup)
+            {
+                CloseColorGroup();
+                inGroup = false;
+            }
+
+            if (id is not null)
+            {
+                Use(_glyphs, id, start * CellWidth);
+                _groupElements++;
+            }
+            else
+            {
+                DrawCells(snapshot, cells, start, col, 0, colors: !uniform);
+            }
+        }
+
+        if (inGroup)
+        {
+            CloseColorGroup();
+        }
+    }
+
+    /// <summary>The glyphs of columns [from, to), at x minus <paramref name="originX"/>; grouped by colour when <paramref name="colors"/>.</summary>
+    private void DrawCells(ScreenSnapshot snapshot, ReadOnlySpan<Cell> cells, int from, int to, int originX, bool colors)
+    {
+        Rgb groupColor = default;
+        bool inGroup = false;
+        for (int col = from; col < to; col++)
+        {
+            ref readonly Cell cell = ref cells[col];
+            if (cell.IsWideTail || cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0)
+            {
+                continue;
+            }
+
+            int width = cell.IsWideHead ? 2 : 1;
+            int x = (col * CellWidth) - originX;
+            Rgb fg = _foreground[col];
+            if (colors && (!inGroup || fg != groupColor))
+            {
+                if (inGroup)
+                {
+                    FlushTextRun();
+                    CloseColorGroup();
+                }
+
+                OpenColorGroup(fg);
+                groupColor = fg;
+                inGroup = true;
+            }
+
+            // A run of the same character (bars, rules, fills) is placed with a few doubling definitions.
+            int run = 1;
+            if (!_text && width == 1 && cell.ExtraId == 0)
+            {
+                while (col + run < to && cells[col + run] == cell && _foreground[col + run] == fg)
+                {
+                    run++;
+                }
+            }
+
+            if (ProceduralGlyphs.Handles(cell.CodePoint))
+            {
+                FlushTextRun();
+                DrawRun(DefineGeometry(cell.CodePoint, width), x, run);
+                col += run - 1;
+                continue;
+            }
+
+            var style = (GlyphStyle)(((cell.Flags & CellFlags.Bold) != 0 ? 1 : 0) | ((cell.Flags & CellFlags.Italic) != 0 ? 2 : 0));
+            if (run >= MinRun)
+            {
+                PlacedGlyph glyph = _fonts.GetGlyph(cell.CodePoint, style, width);
+                string? id = glyph.IsColor ? DefineColorGlyph(glyph) : DefineOutline(glyph);
+                if (id is not null)
+                {
+                    DrawRun(id, x + glyph.X, run);
+                    _rowNeedsClip |= _overflowing.Contains(id);
+                }
+
+                col += run - 1;
+                continue;
+            }
+
+            if (cell.ExtraId != 0 && snapshot.GetExtra(cell.ExtraId) is { Grapheme: { } grapheme })
+            {
+                FlushTextRun();
+                foreach (PlacedGlyph glyph in _fonts.GetGraphemeGlyphs(grapheme, style, width))
+                {
+                    DrawGlyph(glyph, x);
+                }
+            }
+            else
+            {
+                PlacedGlyph glyph = _fonts.GetGlyph(cell.CodePoint, style, width);
+                if (!_text || !AddToTextRun(glyph, cell.CodePoint, col, width))
+                {
+                    FlushTextRun();
+                    DrawGlyph(glyph, x);
+                }
+            }
+        }
+
+        FlushTextRun();
+        if (inGroup)
+        {
+            CloseColorGroup();
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> copies of <paramref name="id"/> a cell apart from <paramref name="x"/>: one
+    /// <c>&lt;use&gt;</c> per set bit of the count, of definitions that each double the previous one.
+    /// </summary>
+    private void DrawRun(string id, int x, int count)
+    {
+        if (count < MinRun)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                Use(_glyphs, id, x + (i * CellWidth));
+                _groupElements++;
+            }
+
+            return;
+        }
+
+        for (int bit = 30; bit >= 0; bit--)
+        {
+            int n = 1 << bit;
+            if ((count & n) != 0)
+            {
+                Use(_glyphs, RunDefinition(id, n), x);
+                _groupElements++;
+                x += n * CellWidth;
+            }
+        }
+    }
+
+    private string RunDefinition(string id, int n)
+    {
+        if (n == 1)
+        {
+            return id;
+        }
+
+        string half = RunDefinition(id, n / 2);
+        return _definitions.GetOrAdd(string.Concat("r", id, ":", n.ToString(System.Globalization.CultureInfo.InvariantCulture)), (half, n / 2 * CellWidth), static (b, id, s) => b
+            .Append("<g id=\"").Append(id).Append("\"><use href=\"#").Append(s.half).Append("\"/><use href=\"#").Append(s.half)
+            .Append("\" x=\"").Append(s.Item2).Append("\"/></g>"));
+    }
+
     // A colour group holding a single element is written as that element with the fill on it.
     private void OpenColorGroup(Rgb color)
     {
+        if (color == InheritedFill)
+        {
+            // The document's fill: nothing to write, the glyphs inherit it.
+            _groupStart = -1;
+            _groupElements = 0;
+            return;
+        }
+
         _groupStart = _glyphs.Length;
         _groupFill = Hex(color);
         _glyphs.Append("<g fill=\"").Append(_groupFill).Append("\">");
@@ -291,6 +612,11 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     private void CloseColorGroup()
     {
+        if (_groupStart < 0)
+        {
+            return;
+        }
+
         if (_groupElements == 1)
         {
             // "<g fill="#c"><use .../>" → "<use fill="#c" .../>": the element's name ends at the first space or '/'.
@@ -345,11 +671,11 @@ internal sealed partial class SvgScreenPainter : IDisposable
                 Rect(x, second, w, t, ul);
                 break;
             case UnderlineStyle.Curly:
-                Use(_row, DefineCurly(width), x, ul, "stroke");
+                Use(_row, DefineCurly(width), x - _originX, ul, "stroke");
                 break;
             case UnderlineStyle.Dotted:
                 // Dots of t pixels every 2t, phased from the grid's left edge as the rasteriser does.
-                _row.Append("<path d=\"M").Append(x).Append(' ');
+                _row.Append("<path d=\"M").Append(x - _originX).Append(' ');
                 SvgMarkup.AppendNumber(_row, underTop + (t / 2.0));
                 _row.Append('h').Append(w).Append("\" stroke=\"").Append(Hex(ul)).Append("\" stroke-width=\"").Append(t)
                     .Append("\" stroke-dasharray=\"").Append(t).Append("\" stroke-dashoffset=\"").Append(x % (2 * t)).Append("\"/>");
@@ -378,6 +704,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     private void Rect(int x, int y, int w, int h, Rgb color)
     {
+        x -= _originX;
         _row.Append("<rect");
         if (x != 0)
         {

@@ -73,7 +73,7 @@ internal sealed partial class SvgDocument
 
                 foreach (Match url in UrlRegex().Matches(attribute.Value))
                 {
-                    Assert.Matches("^#[a-z0-9]+$", url.Groups[1].Value);
+                    Assert.Matches("^#[A-Za-z][A-Za-z0-9]*$", url.Groups[1].Value);
                 }
             }
         }
@@ -93,7 +93,7 @@ internal sealed partial class SvgDocument
     [GeneratedRegex(@"animation:k ([0-9.]+)s")]
     private static partial Regex AnimationRegex();
 
-    [GeneratedRegex("^#[a-z0-9]+$")]
+    [GeneratedRegex("^#[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex HrefRegex();
 
     [GeneratedRegex(@"url\(([^)]*)\)")]

@@ -113,8 +113,9 @@ public sealed class SvgEncoderTests
 
         XElement frame = svg.Frames().Single();
         List<string> rowRefs = frame.Elements(SvgDocument.Ns + "use").Select(u => (string)u.Attribute("href")!).ToList();
-        Assert.Equal(5, rowRefs.Count); // four text rows and the "x" row with the cursor
+        Assert.Equal(6, rowRefs.Count); // four text rows, the "x" row, and the cursor drawn over it
         Assert.Single(rowRefs.Take(4).Distinct());
+        Assert.NotEqual(rowRefs[4], rowRefs[5]);
 
         // "the same line of text" has 12 distinct letters (x included): one outline each, however often they appear.
         Assert.Equal(12, svg.CountDefinitions("path"));
