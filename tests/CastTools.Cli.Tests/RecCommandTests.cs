@@ -64,12 +64,23 @@ public sealed class RecCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_command_that_is_not_found_is_reported_and_returns_127()
+    public void A_command_that_is_not_found_is_reported_and_returns_127_like_a_shell()
     {
-        var (exit, _, error) = Run("rec", PathOf("a.cast"), "--headless", "--return", "-q", "-c", "no-such-command-casttools");
+        // Without --return too: 127/126 mean the command never ran, not that it reported a result.
+        var (exit, _, error) = Run("rec", PathOf("a.cast"), "--headless", "-q", "-c", "no-such-command-casttools");
         Assert.Equal(127, exit);
         Assert.Contains("status 127 (command not found?)", error);
         Assert.Contains("not found", OutputText(Events(PathOf("a.cast"), out _)));
+    }
+
+    [Fact]
+    public void A_command_that_is_not_executable_returns_126()
+    {
+        string script = PathOf("script.sh");
+        File.WriteAllText(script, "echo hi\n");
+        var (exit, _, error) = Run("rec", PathOf("b.cast"), "--headless", "-q", "-c", script);
+        Assert.Equal(126, exit);
+        Assert.Contains("status 126 (command not executable?)", error);
     }
 
     [Fact]

@@ -135,9 +135,12 @@ internal static class RecCommand
             int status = result.Status.ShellStatus;
             if (status is 126 or 127)
             {
+                // The shell's own codes for a command it could not find or run: a failed recording, reported as a
+                // shell would, with or without --return. The recording (with the shell's message) is kept.
                 string what = status == 127 ? "command not found" : "command not executable";
                 errors.WriteLine($"casttools: the recorded command exited with status {status} ({what}?)");
                 errors.Flush();
+                return status;
             }
 
             return parseResult.GetValue(returnStatus) ? status : ExitCodes.Success;
