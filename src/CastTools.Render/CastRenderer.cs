@@ -52,7 +52,7 @@ public static partial class CastRenderer
         RecordingSummary summary = Summarize(source, inputName, options);
         CheckTimes(options, summary);
 
-        return WriteAtomically(outputPath, format, (output, path) =>
+        return AtomicFile.Write(outputPath, output =>
         {
             source.Position = start;
             using var reader = new CastReader(source, inputName, leaveOpen: true);
@@ -61,7 +61,7 @@ public static partial class CastRenderer
                 OutputFormats.Text or OutputFormats.Json => RenderScreen(reader, summary, options, format, output),
                 OutputFormats.Png => RenderStill(reader, summary, options, output),
                 // The encoder gets the recording's look (its embedded theme), as the rasteriser does.
-                _ => RenderAnimation(reader, summary, options, encoder ?? OutputFormats.CreateEncoder(format, options with { Style = StyleFor(options, summary.Header) }), format, output, path),
+                _ => RenderAnimation(reader, summary, options, encoder ?? OutputFormats.CreateEncoder(format, options with { Style = StyleFor(options, summary.Header) }), format, output, output.Name),
             };
         });
     }

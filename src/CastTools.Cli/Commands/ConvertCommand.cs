@@ -251,28 +251,10 @@ internal static class ConvertCommand
             throw new CliException($"{path}: directory {directory} does not exist", ExitCodes.Io);
         }
 
-        string temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
+        AtomicFile.Write(full, stream =>
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
-            {
-                write(stream);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (IOException)
-            {
-                // Best effort: the original failure is what the user needs to see.
-            }
-
-            throw;
-        }
+            write(stream);
+            return true;
+        });
     }
 }
