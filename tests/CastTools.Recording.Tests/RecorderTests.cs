@@ -300,7 +300,9 @@ public sealed class RecorderTests
         List<CastEvent> events = Read(path).Events;
         CastEvent a = events.First(e => e.Data.Contains('a'));
         CastEvent b = events.First(e => e.Data.Contains('b'));
-        Assert.InRange(b.Time - a.Time, 350_000, 3_000_000);
+        // 400 ms apart in the command. A loaded machine can deliver the first read late and shrink the gap, so the
+        // bound only has to tell real timing from times taken all at once (or from the wrong clock).
+        Assert.InRange(b.Time - a.Time, 100_000, 3_000_000);
     }
 
     [Fact]
