@@ -65,6 +65,7 @@ public static class OutputFormats
         {
             Look = options.Style,
             Text = options.SvgText,
+            Paths = options.SvgPaths,
             StillAtUs = options.At is { } at ? (long)Math.Round(at * 1_000_000) : null,
         }),
         _ => throw new RenderOptionsException($"'{format}' is not an animated format"),

@@ -53,6 +53,9 @@ public sealed record RenderOptions
     /// <summary>MP4/WebM: quality (CRF), speed preset and the ffmpeg to use; the container follows the format.</summary>
     public Video.VideoEncoderOptions Video { get; init; } = new();
 
-    /// <summary>SVG: real, selectable text in embedded fonts instead of glyph outlines.</summary>
+    /// <summary>SVG: text in the original font files (subset) instead of a font of the drawn glyph outlines.</summary>
     public bool SvgText { get; init; }
+
+    /// <summary>SVG: every glyph a path definition instead of text, for renderers that do not load web fonts.</summary>
+    public bool SvgPaths { get; init; }
 }

@@ -38,11 +38,12 @@ internal static class RenderCommand
         fontDir.AllowMultipleArgumentsPerToken = false;
         var crf = new Option<int?>("--crf") { Description = $"MP4/WebM quality: 0 (best, biggest) to {VideoEncoderOptions.MaxCrf} (default {VideoEncoderOptions.DefaultH264Crf} for MP4, {VideoEncoderOptions.DefaultVp9Crf} for WebM)." };
         var videoPreset = new Option<VideoPreset>("--video-preset") { Description = "MP4/WebM encoder speed against size: fast, balanced (default) or small.", DefaultValueFactory = _ => VideoPreset.Balanced };
-        var svgText = new Option<bool>("--svg-text") { Description = "SVG: real, selectable text with the fonts embedded, instead of glyph outlines." };
+        var svgText = new Option<bool>("--svg-text") { Description = "SVG: text in the original font files (subset, hinting kept) instead of the default font of drawn outlines. Larger." };
+        var svgPaths = new Option<bool>("--svg-paths") { Description = "SVG: every glyph a path definition instead of text, for renderers without web fonts (librsvg, Inkscape). Larger." };
 
         var command = new Command("render", "Render a recording to an animated GIF, MP4, WebM or SVG, a PNG or SVG still, or the screen as text or JSON.");
         command.Arguments.Add(input);
-        foreach (Option option in new Option[] { output, format, at, from, to, speed, idle, fpsCap, lastFrame, noLoop, loop, cols, rows, theme, fontSize, lineHeight, padding, scale, fontFamily, fontDir, crf, videoPreset, svgText })
+        foreach (Option option in new Option[] { output, format, at, from, to, speed, idle, fpsCap, lastFrame, noLoop, loop, cols, rows, theme, fontSize, lineHeight, padding, scale, fontFamily, fontDir, crf, videoPreset, svgText, svgPaths })
         {
             command.Options.Add(option);
         }
@@ -99,6 +100,7 @@ internal static class RenderCommand
                     Progress = progress,
                     Video = new VideoEncoderOptions { Crf = parseResult.GetValue(crf), Preset = parseResult.GetValue(videoPreset) },
                     SvgText = parseResult.GetValue(svgText),
+                    SvgPaths = parseResult.GetValue(svgPaths),
                     Cancellation = cancellation.Token,
                 };
 

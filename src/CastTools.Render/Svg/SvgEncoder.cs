@@ -67,7 +67,7 @@ public sealed class SvgEncoder : IFrameEncoder
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(info);
         _info = info;
-        _painter = new SvgScreenPainter(_options.Look, info.Columns, info.Rows, _options.Text, _definitions);
+        _painter = new SvgScreenPainter(_options.Look, info.Columns, info.Rows, _options.Text, _options.Paths, _definitions);
 
         _writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
     }
@@ -112,10 +112,12 @@ public sealed class SvgEncoder : IFrameEncoder
 
             StartDocument(_still, animated: false);
             WriteFrame(_still, 0);
-            if (_options.Text)
+            var styles = new StringWriter();
+            _painter!.WriteFontFaces(styles);
+            if (styles.GetStringBuilder().Length > 0)
             {
                 _writer.Write("<style>");
-                _painter!.WriteFontFaces(_writer);
+                _writer.Write(styles.ToString());
                 _writer.Write("</style>");
             }
 
@@ -165,6 +167,13 @@ public sealed class SvgEncoder : IFrameEncoder
             painter.InheritedFill = fill;
             w.Write("\" fill=\"");
             w.Write(SvgMarkup.Hex(fill.R, fill.G, fill.B));
+        }
+
+        if (!_options.Text && !_options.Paths)
+        {
+            // Spaces in text are cell-wide blanks, never to be collapsed (the text rule says white-space:pre too;
+            // this is for renderers without CSS).
+            w.Write("\" xml:space=\"preserve");
         }
 
         w.Write("\" viewBox=\"0 0 ");

@@ -12,6 +12,13 @@ public sealed record SvgOptions
     /// </summary>
     public bool Text { get; init; }
 
+    /// <summary>
+    /// Every glyph a path definition placed with <c>&lt;use&gt;</c> (<c>--svg-paths</c>) instead of text in an
+    /// embedded font of the same outlines: larger, but drawn the same by renderers that do not load web fonts
+    /// (librsvg, Inkscape, CairoSVG).
+    /// </summary>
+    public bool Paths { get; init; }
+
     /// <summary>Write one static frame: the screen shown at this moment of the output timeline (µs), or the last one.</summary>
     public long? StillAtUs { get; init; }
 

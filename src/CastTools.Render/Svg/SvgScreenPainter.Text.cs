@@ -26,9 +26,15 @@ internal sealed partial class SvgScreenPainter
 
     private int? _defaultTextFontId;
 
-    /// <summary>The font-face rules for the fonts text mode used, subset to their used glyphs.</summary>
+    /// <summary>The styles of the text (default mode: <see cref="WriteFontStyles"/>; text mode: the font files used, subset to their used glyphs).</summary>
     public void WriteFontFaces(TextWriter writer)
     {
+        if (_fontMode)
+        {
+            WriteFontStyles(writer);
+            return;
+        }
+
         if (!_text)
         {
             return;

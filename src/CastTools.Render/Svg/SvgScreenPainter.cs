@@ -51,12 +51,16 @@ internal sealed partial class SvgScreenPainter : IDisposable
     private int _groupElements;
     private string _groupFill = string.Empty;
 
-    public SvgScreenPainter(RenderStyle style, int columns, int rows, bool text, SvgDefinitions definitions)
+    /// <param name="text">Text in the original font files (<c>--svg-text</c>).</param>
+    /// <param name="paths">Every glyph a path definition (<c>--svg-paths</c>); otherwise, and without
+    /// <paramref name="text"/>, text in a font of the glyph outlines (the default).</param>
+    public SvgScreenPainter(RenderStyle style, int columns, int rows, bool text, bool paths, SvgDefinitions definitions)
     {
         ArgumentNullException.ThrowIfNull(style);
         _style = style;
         _definitions = definitions;
         _text = text;
+        _fontMode = !text && !paths;
         _fonts = new FontSet(style);
         try
         {
@@ -183,7 +187,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
         if (!_text && !cursorOverlay)
         {
             _row.Clear();
-            _useWords = true;
+            _useWords = !_fontMode;
             if (previous is not null && previousId is not null && _depth.TryGetValue(previousId, out int previousDepth)
                 && previousDepth < MaxRowChain && AddedCells(snapshot.GetRow(row), previous.GetRow(row)) is (int from, int to))
             {
@@ -193,6 +197,10 @@ internal sealed partial class SvgScreenPainter : IDisposable
                 DrawRow(snapshot, row, cursorOverlay);
                 (_rangeFrom, _rangeTo) = (0, int.MaxValue);
                 depth = previousDepth + 1;
+            }
+            else if (_fontMode)
+            {
+                _row.Append(key); // the first pass drew it the same way
             }
             else
             {
@@ -329,6 +337,11 @@ internal sealed partial class SvgScreenPainter : IDisposable
         // 3. Glyphs, grouped by colour, clipped to the row.
         _glyphs.Clear();
         _rowNeedsClip = false;
+        if (_fontMode)
+        {
+            DrawText(snapshot, cells, drawFrom, drawTo);
+        }
+
         if (!_useWords)
         {
             DrawCells(snapshot, cells, drawFrom, drawTo, _originX, colors: true);
@@ -470,7 +483,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
         for (int col = from; col < to; col++)
         {
             ref readonly Cell cell = ref cells[col];
-            if (cell.IsWideTail || cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0)
+            if (cell.IsWideTail || cell.CodePoint <= ' ' || (cell.Flags & CellFlags.Invisible) != 0 || (_fontMode && _inText[col]))
             {
                 continue;
             }

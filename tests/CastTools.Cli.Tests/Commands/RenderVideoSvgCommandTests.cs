@@ -91,21 +91,33 @@ public sealed partial class RenderVideoSvgCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_svg_still_at_a_moment_and_an_svg_with_real_text()
+    public void An_svg_still_at_a_moment_and_the_three_ways_of_drawing_glyphs()
     {
         string cast = CliRun.SamplePath("demo.cast");
         Assert.Equal(0, Run(["render", cast, "-o", PathOf("still.svg"), "--at", "3"]).ExitCode);
+        Assert.Equal(0, Run(["render", cast, "-o", PathOf("font.svg")]).ExitCode);
         Assert.Equal(0, Run(["render", cast, "-o", PathOf("text.svg"), "--svg-text"]).ExitCode);
+        Assert.Equal(0, Run(["render", cast, "-o", PathOf("paths.svg"), "--svg-paths"]).ExitCode);
 
         string still = File.ReadAllText(PathOf("still.svg"));
         Assert.DoesNotContain("@keyframes", still, StringComparison.Ordinal);
         XDocument.Parse(still);
 
-        XDocument text = XDocument.Parse(File.ReadAllText(PathOf("text.svg")));
         XNamespace ns = "http://www.w3.org/2000/svg";
-        string allText = string.Concat(text.Descendants(ns + "text").Select(t => t.Value));
-        Assert.Contains("casttools", allText, StringComparison.Ordinal); // the prompt, as selectable text
-        Assert.Contains("@font-face{font-family:f", text.Descendants(ns + "style").Single().Value, StringComparison.Ordinal);
+        foreach ((string file, string fontFace) in new[] { ("font.svg", "@font-face{font-family:t;src:url(data:font/woff;base64,"), ("text.svg", "@font-face{font-family:f") })
+        {
+            // The default and --svg-text: the prompt as selectable text, in an embedded font.
+            XDocument text = XDocument.Parse(File.ReadAllText(PathOf(file)));
+            string allText = string.Concat(text.Descendants(ns + "text").Select(t => t.Value));
+            Assert.Contains("casttools", allText, StringComparison.Ordinal);
+            Assert.Contains(fontFace, text.Descendants(ns + "style").Single().Value, StringComparison.Ordinal);
+        }
+
+        // --svg-paths: no text and no font, glyphs are outlines.
+        XDocument paths = XDocument.Parse(File.ReadAllText(PathOf("paths.svg")));
+        Assert.Empty(paths.Descendants(ns + "text"));
+        Assert.DoesNotContain("@font-face", paths.Descendants(ns + "style").Single().Value, StringComparison.Ordinal);
+        Assert.True(paths.Descendants(ns + "path").Count() > 40);
     }
 
     private string PathOf(string name) => Path.Combine(_directory.FullName, name);

@@ -46,6 +46,48 @@ internal sealed partial class SvgDocument
         return strip.Elements().Where(e => e.Name != Ns + "defs").ToList();
     }
 
+    /// <summary>The CSS rules of the document's classes: class name → property → value.</summary>
+    public Dictionary<string, Dictionary<string, string>> ClassRules()
+    {
+        var rules = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (Match m in ClassRuleRegex().Matches(Style))
+        {
+            rules[m.Groups[1].Value] = m.Groups[2].Value.Split(';', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split(':', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        }
+
+        return rules;
+    }
+
+    /// <summary>A property as the element gets it: from its class rule or attribute, else inherited from its parents.</summary>
+    public string? Inherited(XElement element, string property)
+    {
+        Dictionary<string, Dictionary<string, string>> rules = ClassRules();
+        for (XElement? e = element; e is not null; e = e.Parent)
+        {
+            if ((string?)e.Attribute("class") is { } cls && rules.TryGetValue(cls, out Dictionary<string, string>? rule)
+                && rule.TryGetValue(property, out string? value))
+            {
+                return value;
+            }
+
+            if ((string?)e.Attribute(property) is { } attribute)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The fill a text element or tspan is drawn with.</summary>
+    public string? FillOf(XElement element) => Inherited(element, "fill");
+
+    /// <summary>The embedded font faces: (bold, italic, WOFF data).</summary>
+    public List<(bool Bold, bool Italic, byte[] Woff)> Faces() =>
+        FontFaceRegex().Matches(Style).Select(m => (m.Groups[1].Value.Contains("font-weight:700", StringComparison.Ordinal),
+            m.Groups[1].Value.Contains("font-style:italic", StringComparison.Ordinal), Convert.FromBase64String(m.Groups[2].Value))).ToList();
+
     public int CountDefinitions(string element) => Xml.Descendants(Ns + "defs").Elements(Ns + element).Count();
 
     /// <summary>Asserts what makes an SVG inert and self-contained in an &lt;img&gt; context.</summary>
@@ -92,6 +134,12 @@ internal sealed partial class SvgDocument
 
     [GeneratedRegex(@"animation:k ([0-9.]+)s")]
     private static partial Regex AnimationRegex();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9-])\.([A-Za-z][A-Za-z0-9]*)\{([^}]*)\}")]
+    private static partial Regex ClassRuleRegex();
+
+    [GeneratedRegex(@"@font-face\{([^}]*?)src:url\(data:font/woff;base64,([A-Za-z0-9+/=]+)\)\}")]
+    private static partial Regex FontFaceRegex();
 
     [GeneratedRegex("^#[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex HrefRegex();

@@ -34,9 +34,9 @@ public sealed class SvgEncoderTests
     {
         const string Hostile = "<script>alert(1)</script> ]]> <![CDATA[ x ]]> \"quoted\" 'single' &amp; & <!-- --> \u0001\u0007\u007f <svg onload=alert(1)>";
         string title = "demo " + Hostile + " \ud800 lone surrogate";
-        foreach (bool text in new[] { false, true })
+        foreach ((bool text, bool paths) in new[] { (false, false), (true, false), (false, true) })
         {
-            string output = SvgTestRenderer.Render(100, 4, [(Hostile + "\r\n\u001b]2;" + Hostile + "\u0007", 0)], title: title, text: text);
+            string output = SvgTestRenderer.Render(100, 4, [(Hostile + "\r\n\u001b]2;" + Hostile + "\u0007", 0)], title: title, text: text, paths: paths);
             var svg = new SvgDocument(output);
             svg.AssertInertAndSelfContained();
             Assert.DoesNotContain(svg.Xml.Descendants(), e => e.Name.LocalName == "script");
@@ -46,6 +46,11 @@ public sealed class SvgEncoderTests
             string parsedTitle = svg.Xml.Root!.Element(SvgDocument.Ns + "title")!.Value;
             Assert.StartsWith("demo <script>alert(1)</script> ]]> <![CDATA[ x ]]> \"quoted\" 'single' &amp; & <!-- --> \ufffd\ufffd\ufffd", parsedTitle);
             Assert.EndsWith("\ufffd lone surrogate", parsedTitle);
+            if (!text && !paths)
+            {
+                // The printed line is text: the same characters, as characters.
+                Assert.Contains(svg.Xml.Descendants(SvgDocument.Ns + "text"), t => t.Value.StartsWith("<script>alert(1)</script> ]]> <![CDATA[ x ]]> \"quoted\"", StringComparison.Ordinal));
+            }
         }
     }
 
@@ -109,7 +114,7 @@ public sealed class SvgEncoderTests
     public void Identical_rows_and_glyphs_are_defined_once()
     {
         string line = "the same line of text\r\n";
-        var svg = new SvgDocument(SvgTestRenderer.Render(30, 6, [(line + line + line + line + "x", 0)]));
+        var svg = new SvgDocument(SvgTestRenderer.Render(30, 6, [(line + line + line + line + "x", 0)], paths: true));
 
         XElement frame = svg.Frames().Single();
         List<string> rowRefs = frame.Elements(SvgDocument.Ns + "use").Select(u => (string)u.Attribute("href")!).ToList();
@@ -126,10 +131,12 @@ public sealed class SvgEncoderTests
     {
         Theme theme = SvgTestRenderer.Style.Theme;
         var svg = new SvgDocument(SvgTestRenderer.Render(20, 2, [("\u001b[31mA\u001b[44m \u001b[0m", 0)]));
+        var paths = new SvgDocument(SvgTestRenderer.Render(20, 2, [("\u001b[31mA\u001b[44m \u001b[0m", 0)], paths: true));
 
         string red = Hex(theme.Palette[1]);
         string blue = Hex(theme.Palette[4]);
-        Assert.Contains(svg.Xml.Descendants(), e => e.Name != SvgDocument.Ns + "rect" && (string?)e.Attribute("fill") == red); // the glyph
+        Assert.Equal(red, svg.FillOf(Assert.Single(svg.Xml.Descendants(SvgDocument.Ns + "text"), t => t.Value == "A"))); // the glyph
+        Assert.Contains(paths.Xml.Descendants(), e => e.Name != SvgDocument.Ns + "rect" && (string?)e.Attribute("fill") == red);
         Assert.Contains(svg.Xml.Descendants(SvgDocument.Ns + "rect"), r => (string?)r.Attribute("fill") == blue);
         Assert.Equal(Hex(theme.Background), (string)svg.Xml.Root!.Element(SvgDocument.Ns + "rect")!.Attribute("fill")!);
     }
@@ -140,8 +147,9 @@ public sealed class SvgEncoderTests
         string still = SvgTestRenderer.Render(30, 4, Typing, stillAtUs: 700_000);
         var svg = new SvgDocument(still);
 
-        Assert.Empty(svg.Style);
+        Assert.DoesNotContain("animation", svg.Style, StringComparison.Ordinal);
         Assert.DoesNotContain("@keyframes", still, StringComparison.Ordinal);
+        Assert.Empty(new SvgDocument(SvgTestRenderer.Render(30, 4, Typing, stillAtUs: 700_000, paths: true)).Style);
 
         // Exactly what a one-frame recording of the same screen ("$ ls") gives.
         string expected = SvgTestRenderer.Render(30, 4, [("$ ls", 0)], stillAtUs: 0);

@@ -5,7 +5,8 @@ namespace CastTools.Render.Tests.Svg;
 /// <summary>
 /// The encoding choices that keep animated SVGs small (smaller than svg-term-cli's on the samples): each test
 /// would catch a change that makes typical recordings grow with the square of their length or repeat what is
-/// already defined, without depending on byte counts.
+/// already defined, without depending on byte counts. Glyph-level choices are tested in the path mode
+/// (<c>--svg-paths</c>), where each glyph is an element; the default's text is in <see cref="SvgFontTests"/>.
 /// </summary>
 public sealed class SvgSizeTests
 {
@@ -14,7 +15,7 @@ public sealed class SvgSizeTests
     [Fact]
     public void A_typed_character_costs_a_reference_to_the_previous_line_plus_one_glyph()
     {
-        var svg = new SvgDocument(SvgTestRenderer.Render(30, 4, [("$ ", 0), ("l", 400_000), ("s", 650_000), ("x", 900_000)]));
+        var svg = new SvgDocument(SvgTestRenderer.Render(30, 4, [("$ ", 0), ("l", 400_000), ("s", 650_000), ("x", 900_000)], paths: true));
         List<XElement> frames = svg.Frames();
         Assert.Equal(4, frames.Count);
 
@@ -44,7 +45,7 @@ public sealed class SvgSizeTests
     [Fact]
     public void A_word_seen_again_is_one_reference_and_glyph_outlines_are_stored_once()
     {
-        var svg = new SvgDocument(SvgTestRenderer.Render(30, 4, [("lorem ipsum\r\nipsum lorem\r\nx lorem", 0)]));
+        var svg = new SvgDocument(SvgTestRenderer.Render(30, 4, [("lorem ipsum\r\nipsum lorem\r\nx lorem", 0)], paths: true));
 
         // "lorem" (five glyphs) is inline the first time, then defined once and referenced by the next two rows.
         XElement word = Assert.Single(svg.Xml.Descendants(Ns + "defs").Elements(Ns + "g"),
@@ -82,7 +83,7 @@ public sealed class SvgSizeTests
     public void A_run_of_one_character_costs_a_reference_per_set_bit_of_its_length()
     {
         // 25 bars = 16 + 8 + 1: three references in the row, each a doubling definition (htop's meters).
-        var svg = new SvgDocument(SvgTestRenderer.Render(30, 2, [(new string('|', 25), 0)]));
+        var svg = new SvgDocument(SvgTestRenderer.Render(30, 2, [(new string('|', 25), 0)], paths: true));
         XElement row = Definition(svg, RowReference(svg.Frames().Single()));
         Assert.Equal(3, row.Descendants(Ns + "use").Count());
         Assert.Equal(1, svg.CountDefinitions("path")); // the outline, once

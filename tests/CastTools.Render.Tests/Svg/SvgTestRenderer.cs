@@ -12,10 +12,10 @@ internal static class SvgTestRenderer
 
     /// <param name="steps">Text to feed and the frame's start time (µs); each frame lasts until the next one.</param>
     public static string Render(int columns, int rows, IReadOnlyList<(string Text, long TimeUs)> steps, long lastDurationUs = 1_000_000,
-        long? stillAtUs = null, int loopCount = 0, string? title = null, bool text = false, RenderStyle? style = null)
+        long? stillAtUs = null, int loopCount = 0, string? title = null, bool text = false, RenderStyle? style = null, bool paths = false)
     {
         var terminal = new Terminal(columns, rows);
-        var options = new SvgOptions { Look = style ?? Style, StillAtUs = stillAtUs, Title = title, Text = text };
+        var options = new SvgOptions { Look = style ?? Style, StillAtUs = stillAtUs, Title = title, Text = text, Paths = paths };
         using var output = new MemoryStream();
         using (var encoder = new SvgEncoder(options))
         {

@@ -1,0 +1,152 @@
+using SkiaSharp;
+
+namespace CastTools.Render.Svg;
+
+/// <summary>
+/// Turns a Skia path (pixels, y down) into TrueType contours (font units, y up, quadratic curves only), as
+/// <see cref="OutlineFont"/> stores them. Points are rounded on the absolute unit grid, as <see cref="SvgPathData"/>
+/// rounds, so the font draws the same shapes as the path definitions do.
+/// </summary>
+internal static class QuadraticOutline
+{
+    /// <summary>How far (font units) a cubic may stray from the quadratics that replace it (CFF fonts are cubic).</summary>
+    private const double CubicTolerance = 0.5;
+
+    /// <summary>
+    /// The contours of <paramref name="path"/>, scaled by <paramref name="unitsPerPixel"/> with the y axis flipped
+    /// about <paramref name="baseline"/> (pixels from the top); null when the path holds something a TrueType
+    /// outline cannot (a fill rule other than non-zero winding).
+    /// </summary>
+    public static List<FontPoint[]>? From(SKPath path, double unitsPerPixel, double baseline)
+    {
+        if (path.FillType != SKPathFillType.Winding)
+        {
+            return null;
+        }
+
+        var contours = new List<FontPoint[]>();
+        var current = new List<FontPoint>();
+        using SKPath.RawIterator iterator = path.CreateRawIterator();
+        var points = new SKPoint[4];
+        SKPathVerb verb;
+        while ((verb = iterator.Next(points)) != SKPathVerb.Done)
+        {
+            switch (verb)
+            {
+                case SKPathVerb.Move:
+                    End(contours, current);
+                    current.Add(Point(points[0], true));
+                    break;
+                case SKPathVerb.Line:
+                    current.Add(Point(points[1], true));
+                    break;
+                case SKPathVerb.Quad:
+                    current.Add(Point(points[1], false));
+                    current.Add(Point(points[2], true));
+                    break;
+                case SKPathVerb.Conic:
+                    SKPoint[] quads = SKPath.ConvertConicToQuads(points[0], points[1], points[2], iterator.ConicWeight(), 2);
+                    for (int i = 1; i + 1 < quads.Length; i += 2)
+                    {
+                        current.Add(Point(quads[i], false));
+                        current.Add(Point(quads[i + 1], true));
+                    }
+
+                    break;
+                case SKPathVerb.Cubic:
+                    AddCubic(current, Scaled(points[0]), Scaled(points[1]), Scaled(points[2]), Scaled(points[3]), 0);
+                    break;
+                case SKPathVerb.Close:
+                    End(contours, current);
+                    break;
+            }
+        }
+
+        End(contours, current);
+        return contours;
+
+        (double X, double Y) Scaled(SKPoint p) => (p.X * unitsPerPixel, (baseline - p.Y) * unitsPerPixel);
+
+        FontPoint Point(SKPoint p, bool on)
+        {
+            (double x, double y) = Scaled(p);
+            return new FontPoint(Round(x), Round(y), on);
+        }
+    }
+
+    private static int Round(double value) => (int)Math.Round(value, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// A cubic as quadratics: one quadratic whose control point is where the cubic's two tangents meet on average,
+    /// when that stays within <see cref="CubicTolerance"/> of the cubic; otherwise the halves, recursively.
+    /// </summary>
+    private static void AddCubic(List<FontPoint> contour, (double X, double Y) p0, (double X, double Y) c1, (double X, double Y) c2, (double X, double Y) p3, int depth)
+    {
+        // The error of the single-quadratic approximation is at most sqrt(3)/36 * |p3 - 3 c2 + 3 c1 - p0|.
+        double ex = p3.X - (3 * c2.X) + (3 * c1.X) - p0.X;
+        double ey = p3.Y - (3 * c2.Y) + (3 * c1.Y) - p0.Y;
+        double error = Math.Sqrt(3) / 36 * Math.Sqrt((ex * ex) + (ey * ey));
+        if (error <= CubicTolerance || depth >= 8)
+        {
+            double qx = ((3 * (c1.X + c2.X)) - p0.X - p3.X) / 4;
+            double qy = ((3 * (c1.Y + c2.Y)) - p0.Y - p3.Y) / 4;
+            contour.Add(new FontPoint(Round(qx), Round(qy), false));
+            contour.Add(new FontPoint(Round(p3.X), Round(p3.Y), true));
+            return;
+        }
+
+        // De Casteljau at t = 1/2.
+        (double X, double Y) ab = Mid(p0, c1), bc = Mid(c1, c2), cd = Mid(c2, p3);
+        (double X, double Y) abc = Mid(ab, bc), bcd = Mid(bc, cd);
+        (double X, double Y) m = Mid(abc, bcd);
+        AddCubic(contour, p0, ab, abc, m, depth + 1);
+        AddCubic(contour, m, bcd, cd, p3, depth + 1);
+
+        static (double X, double Y) Mid((double X, double Y) a, (double X, double Y) b) => ((a.X + b.X) / 2, (a.Y + b.Y) / 2);
+    }
+
+    /// <summary>
+    /// Ends the contour being built: drops repeated points and the closing point that repeats the first, leaves out
+    /// on-curve points that sit halfway between two control points (TrueType implies them: the usual case for
+    /// outlines that came from TrueType fonts), and keeps the contour when it can enclose an area.
+    /// </summary>
+    private static void End(List<FontPoint[]> contours, List<FontPoint> points)
+    {
+        if (points.Count == 0)
+        {
+            return;
+        }
+
+        var kept = new List<FontPoint>(points.Count);
+        foreach (FontPoint p in points)
+        {
+            if (kept.Count == 0 || kept[^1] != p)
+            {
+                kept.Add(p);
+            }
+        }
+
+        while (kept.Count > 1 && kept[^1].OnCurve && kept[^1].X == kept[0].X && kept[^1].Y == kept[0].Y)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        // The first point stays explicit, so every contour starts on the curve.
+        for (int i = kept.Count - 2; i >= 1; i--)
+        {
+            FontPoint before = kept[i - 1], p = kept[i], after = kept[i + 1];
+            if (p.OnCurve && !before.OnCurve && !after.OnCurve
+                && Math.Abs((2 * p.X) - before.X - after.X) <= 1 && Math.Abs((2 * p.Y) - before.Y - after.Y) <= 1)
+            {
+                kept.RemoveAt(i);
+            }
+        }
+
+        if (kept.Count >= 3)
+        {
+            contours.Add([.. kept]);
+        }
+
+        points.Clear();
+    }
+}
