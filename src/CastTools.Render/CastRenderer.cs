@@ -61,7 +61,7 @@ public static partial class CastRenderer
                 OutputFormats.Text or OutputFormats.Json => RenderScreen(reader, summary, options, format, output),
                 OutputFormats.Png => RenderStill(reader, summary, options, output),
                 // The encoder gets the recording's look (its embedded theme), as the rasteriser does.
-                _ => RenderAnimation(reader, summary, options, encoder ?? OutputFormats.CreateEncoder(format, options with { Style = StyleFor(options, summary.Header) }), format, output, output.Name),
+                _ => RenderAnimation(reader, summary, options, encoder ?? OutputFormats.CreateEncoder(format, options with { Style = StyleFor(options, summary.Header) }, summary.Header.Title), format, output, output.Name),
             };
         });
     }
@@ -181,6 +181,11 @@ public static partial class CastRenderer
         }
 
         encoder.Finish();
+        if (painter is null)
+        {
+            (width, height) = encoder.Canvas;
+        }
+
         return new RenderResult(format, count, duration, width, height, summary.Warnings);
     }
 

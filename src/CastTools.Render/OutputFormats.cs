@@ -55,8 +55,8 @@ public static class OutputFormats
     /// <summary>Whether the format is one screen rather than an animation.</summary>
     public static bool IsStill(string format) => format is Png or Text or Json;
 
-    /// <summary>The encoder for an animated format.</summary>
-    public static IFrameEncoder CreateEncoder(string format, RenderOptions options) => format switch
+    /// <summary>The encoder for an animated format; <paramref name="title"/> is the recording's (the SVG's &lt;title&gt;).</summary>
+    public static IFrameEncoder CreateEncoder(string format, RenderOptions options, string? title = null) => format switch
     {
         Gif => new GifEncoder(),
         Mp4 => new FfmpegVideoEncoder(options.Video with { Format = VideoFormat.Mp4 }),
@@ -67,6 +67,7 @@ public static class OutputFormats
             Text = options.SvgText,
             Paths = options.SvgPaths,
             StillAtUs = options.At is { } at ? (long)Math.Round(at * 1_000_000) : null,
+            Title = title,
         }),
         _ => throw new RenderOptionsException($"'{format}' is not an animated format"),
     };

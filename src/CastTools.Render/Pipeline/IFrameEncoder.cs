@@ -11,6 +11,10 @@ public interface IFrameEncoder : IDisposable
     /// rasterising and passes empty <see cref="FrameData.Pixels"/>.</summary>
     bool NeedsPixels { get; }
 
+    /// <summary>The output's canvas in pixels once <see cref="Begin"/> ran, for encoders that size it themselves
+    /// (SVG); (0, 0) when the pipeline's painter sizes it.</summary>
+    (int Width, int Height) Canvas => (0, 0);
+
     /// <param name="output">Seekable stream of the (temporary) output file, positioned at 0.</param>
     void Begin(Stream output, FrameStreamInfo info);
 

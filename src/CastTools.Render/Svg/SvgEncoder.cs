@@ -56,6 +56,8 @@ public sealed class SvgEncoder : IFrameEncoder
 
     public bool NeedsPixels => false;
 
+    public (int Width, int Height) Canvas => _painter is { } p ? (p.Width, p.Height) : (0, 0);
+
     /// <summary>Frames in the animation (repeats of earlier frames included).</summary>
     public int FrameCount => _frameTimes.Count;
 

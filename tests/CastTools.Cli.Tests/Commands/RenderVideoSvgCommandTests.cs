@@ -95,7 +95,9 @@ public sealed partial class RenderVideoSvgCommandTests : IDisposable
     {
         string cast = CliRun.SamplePath("demo.cast");
         Assert.Equal(0, Run(["render", cast, "-o", PathOf("still.svg"), "--at", "3"]).ExitCode);
-        Assert.Equal(0, Run(["render", cast, "-o", PathOf("font.svg")]).ExitCode);
+        (int exitCode, string verbose) = Run(["render", cast, "-o", PathOf("font.svg"), "--verbose"]);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("(svg, 80 frames, 14.32 s, 820x550)", verbose, StringComparison.Ordinal); // the canvas, as the GIF's
         Assert.Equal(0, Run(["render", cast, "-o", PathOf("text.svg"), "--svg-text"]).ExitCode);
         Assert.Equal(0, Run(["render", cast, "-o", PathOf("paths.svg"), "--svg-paths"]).ExitCode);
 
@@ -112,6 +114,10 @@ public sealed partial class RenderVideoSvgCommandTests : IDisposable
             Assert.Contains("casttools", allText, StringComparison.Ordinal);
             Assert.Contains(fontFace, text.Descendants(ns + "style").Single().Value, StringComparison.Ordinal);
         }
+
+        // The recording's title is the document's (shown by viewers, read by screen readers).
+        Assert.Equal(0, Run(["render", CliRun.SamplePath("full-v3.cast"), "-o", PathOf("titled.svg")]).ExitCode);
+        Assert.Equal("Full v3 fixture: Grüße, 日本語", XDocument.Parse(File.ReadAllText(PathOf("titled.svg"))).Root!.Element(ns + "title")!.Value);
 
         // --svg-paths: no text and no font, glyphs are outlines.
         XDocument paths = XDocument.Parse(File.ReadAllText(PathOf("paths.svg")));
