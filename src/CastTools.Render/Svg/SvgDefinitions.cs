@@ -10,23 +10,38 @@ namespace CastTools.Render.Svg;
 /// </summary>
 internal sealed class SvgDefinitions
 {
-    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Entries the table holds before it starts afresh: memory stays bounded on any recording. Forgetting costs only
+    /// sharing (ids already written stay valid; content seen again is defined again under a new id).
+    /// </summary>
+    public const int MaxEntries = 1 << 16;
+
+    private readonly Dictionary<UInt128, string> _ids = [];
     private readonly StringBuilder _pending = new();
     private int _next;
     private int _nextGlyph;
 
-    /// <summary>Number of distinct definitions so far.</summary>
+    /// <summary>Number of distinct definitions held.</summary>
     public int Count => _ids.Count;
 
+    /// <summary>As <see cref="GetOrAdd{TState}(UInt128, TState, Action{StringBuilder, string, TState}, bool)"/>, for a key given as text.</summary>
+    public string GetOrAdd<TState>(string key, TState state, Action<StringBuilder, string, TState> write, bool glyph = false) =>
+        GetOrAdd(MarkupKey.Of(key, MarkupKey.Other), state, write, glyph);
+
     /// <summary>
-    /// The id of the definition known by <paramref name="key"/>; when new, <paramref name="write"/> appends its
-    /// markup (given the new id) to the pending definitions.
+    /// The id of the definition known by <paramref name="key"/> (see <see cref="MarkupKey"/>); when new,
+    /// <paramref name="write"/> appends its markup (given the new id) to the pending definitions.
     /// </summary>
     /// <param name="glyph">A glyph (outline, emoji, geometry): referenced the most, so it takes the shortest ids.</param>
-    public string GetOrAdd<TState>(string key, TState state, Action<StringBuilder, string, TState> write, bool glyph = false)
+    public string GetOrAdd<TState>(UInt128 key, TState state, Action<StringBuilder, string, TState> write, bool glyph = false)
     {
         if (!_ids.TryGetValue(key, out string? id))
         {
+            if (_ids.Count >= MaxEntries)
+            {
+                _ids.Clear();
+            }
+
             id = glyph ? GlyphId(_nextGlyph++) : NewId();
             _ids.Add(key, id);
             write(_pending, id, state);
@@ -36,7 +51,7 @@ internal sealed class SvgDefinitions
     }
 
     /// <summary>The id of the definition known by <paramref name="key"/>, if any.</summary>
-    public bool TryGet(string key, out string? id) => _ids.TryGetValue(key, out id);
+    public bool TryGet(UInt128 key, out string? id) => _ids.TryGetValue(key, out id);
 
     /// <summary>A fresh id not tied to a key, for elements that are defined in place (frames).</summary>
     public string NewId() => OtherId(_next++);

@@ -26,13 +26,13 @@ public sealed class SvgEncoder : IFrameEncoder
 {
     private readonly SvgOptions _options;
     private readonly SvgDefinitions _definitions = new();
-    private readonly Dictionary<string, (string Id, int Index)> _frames = new(StringComparer.Ordinal);
+    private readonly Dictionary<UInt128, (string Id, int Index)> _frames = [];
     private readonly List<long> _frameTimes = [];
     private readonly StringBuilder _frame = new(1024);
     private readonly StringBuilder _key = new(256);
     private readonly StringBuilder _block = new(1024);
     private readonly StringBuilder _rowsRest = new(1024);
-    private readonly HashSet<string> _blocksSeen = new(StringComparer.Ordinal);
+    private readonly HashSet<UInt128> _blocksSeen = [];
 
     /// <summary>Fewer unchanged rows than this are cheaper written out than as a shared block.</summary>
     private const int MinBlockRows = 3;
@@ -62,7 +62,7 @@ public sealed class SvgEncoder : IFrameEncoder
     public int FrameCount => _frameTimes.Count;
 
     /// <summary>Frames that were drawn rather than referenced as a repeat of an earlier one.</summary>
-    public int UniqueFrameCount => _frames.Count;
+    public int UniqueFrameCount { get; private set; }
 
     public void Begin(Stream output, FrameStreamInfo info)
     {
@@ -263,11 +263,16 @@ public sealed class SvgEncoder : IFrameEncoder
             _key.Append(row).Append(':').Append(id).Append(';');
         }
 
-        string blockKey = blockRows >= MinBlockRows ? "B" + _block.ToString() : string.Empty;
+        UInt128 blockKey = blockRows >= MinBlockRows ? MarkupKey.Of(_block, MarkupKey.Block) : default;
+        if (blockRows >= MinBlockRows && _blocksSeen.Count >= SvgDefinitions.MaxEntries)
+        {
+            _blocksSeen.Clear();
+        }
+
         if (blockRows >= MinBlockRows && !_blocksSeen.Add(blockKey))
         {
             // Seen before: shared (a block used by one frame only stays inline, it would only cost).
-            string blockId = _definitions.GetOrAdd(blockKey, _block, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+            string blockId = _definitions.GetOrAdd(blockKey, _block.ToString(), static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
             _frame.Append("<use href=\"#").Append(blockId).Append("\"/>");
         }
         else
@@ -305,7 +310,7 @@ public sealed class SvgEncoder : IFrameEncoder
         _definitions.Flush(_writer);
         TextWriter w = _writer;
         bool still = _options.StillAtUs is not null;
-        string key = _key.ToString();
+        UInt128 key = MarkupKey.Of(_key, MarkupKey.Frame);
         if (!still && _frames.TryGetValue(key, out (string Id, int Index) earlier))
         {
             // The same look as an earlier frame: reference it, shifted to this frame's slot in the strip.
@@ -321,7 +326,13 @@ public sealed class SvgEncoder : IFrameEncoder
         if (!still)
         {
             string frameId = _definitions.NewId();
+            if (_frames.Count >= SvgDefinitions.MaxEntries)
+            {
+                _frames.Clear();
+            }
+
             _frames.Add(key, (frameId, index));
+            UniqueFrameCount++;
             w.Write(" id=\"");
             w.Write(frameId);
             w.Write('"');

@@ -33,7 +33,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     private readonly Dictionary<string, int> _depth = new(StringComparer.Ordinal);
     private readonly StringBuilder _word = new(256);
-    private readonly Dictionary<string, string?> _words = new(StringComparer.Ordinal); // word markup → id once seen twice
+    private readonly Dictionary<UInt128, string?> _words = []; // word markup (hashed) → id once seen twice
     private StringBuilder _glyphs = new(2048);
     private bool _useWords;
     private int _rangeFrom;
@@ -177,11 +177,13 @@ internal sealed partial class SvgScreenPainter : IDisposable
             return null;
         }
 
-        string key = _row.ToString();
+        UInt128 key = MarkupKey.Of(_row, MarkupKey.Row);
         if (_definitions.TryGet(key, out string? known))
         {
             return known;
         }
+
+        string full = _row.ToString();
 
         int depth = 0;
         if (!_text && !cursorOverlay)
@@ -200,7 +202,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
             }
             else if (_fontMode)
             {
-                _row.Append(key); // the first pass drew it the same way
+                _row.Append(full); // the first pass drew it the same way
             }
             else
             {
@@ -212,6 +214,11 @@ internal sealed partial class SvgScreenPainter : IDisposable
         string id = _definitions.GetOrAdd(key, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
         if (!cursorOverlay)
         {
+            if (_depth.Count >= SvgDefinitions.MaxEntries)
+            {
+                _depth.Clear(); // bounded: a forgotten depth only ends a chain of increments early
+            }
+
             _depth[id] = depth;
         }
 
@@ -426,14 +433,19 @@ internal sealed partial class SvgScreenPainter : IDisposable
                     continue;
                 }
 
-                string key = _word.ToString();
+                UInt128 key = MarkupKey.Of(_word, MarkupKey.Word);
                 if (_words.TryGetValue(key, out id) && id is null)
                 {
-                    id = _definitions.GetOrAdd("w" + key, key, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
+                    id = _definitions.GetOrAdd(key, _word, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
                     _words[key] = id;
                 }
                 else if (id is null)
                 {
+                    if (_words.Count >= SvgDefinitions.MaxEntries)
+                    {
+                        _words.Clear();
+                    }
+
                     _words.Add(key, null);
                 }
             }
