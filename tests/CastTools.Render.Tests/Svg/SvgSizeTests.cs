@@ -89,6 +89,22 @@ public sealed class SvgSizeTests
         Assert.Equal(1, svg.CountDefinitions("path")); // the outline, once
     }
 
+    [Fact]
+    public void The_definition_table_stays_bounded_and_keeps_its_ids_valid()
+    {
+        var definitions = new CastTools.Render.Svg.SvgDefinitions();
+        string first = definitions.GetOrAdd("row 0", 0, static (b, id, _) => b.Append(id));
+        for (int i = 1; i <= CastTools.Render.Svg.SvgDefinitions.MaxEntries; i++)
+        {
+            definitions.GetOrAdd("row " + i, 0, static (b, id, _) => b.Append(id));
+            Assert.True(definitions.Count <= CastTools.Render.Svg.SvgDefinitions.MaxEntries);
+        }
+
+        // Forgotten, so defined again, under a new id (the old one stays defined in the document).
+        Assert.NotEqual(first, definitions.GetOrAdd("row 0", 0, static (b, id, _) => b.Append(id)));
+        Assert.Equal(2, definitions.Count);
+    }
+
     // The reference to row 0 in a drawn frame: its first <use> (rows are placed by y, row 0 has none).
     private static string RowReference(XElement frame) =>
         (string)frame.Elements(Ns + "use").First(u => u.Attribute("y") is null && u.Attribute("x") is null).Attribute("href")!;
