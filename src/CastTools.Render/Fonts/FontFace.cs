@@ -3,47 +3,71 @@ using SkiaSharp;
 namespace CastTools.Render;
 
 /// <summary>One font family in the fallback chain: up to four style files (missing styles are synthesised from the
-/// regular one) plus what HarfBuzz needs to shape graphemes with it.</summary>
+/// regular one) plus what HarfBuzz needs to shape graphemes with it. A face made with <see cref="Deferred"/> opens
+/// each file on first use: most recordings never reach the CJK, emoji or symbol fallbacks, and opening them all
+/// cost more than rendering a small recording.</summary>
 internal sealed class FontFace : IDisposable
 {
-    private readonly HarfBuzzSharp.Font?[] _shapers = new HarfBuzzSharp.Font?[4];
+    private readonly SKTypeface?[] _typefaces = new SKTypeface?[4];
+    private readonly (string Path, int Index)?[] _files = new (string, int)?[4];
     private readonly List<IDisposable> _shaperParts = [];
     private readonly SKFont?[] _lookup = new SKFont?[4];
+    private HarfBuzzSharp.Font?[]? _shapers;
+    private string? _name;
+    private bool? _isColor;
 
+    /// <summary>A face whose regular file is already open.</summary>
     public FontFace(string name, string path, int index, SKTypeface regular)
     {
-        Name = name;
-        Path = path;
-        Index = index;
-        Typefaces[0] = regular;
-        Paths[0] = (path, index);
-        IsColor = HasColorTables(regular);
-        UnitsPerEm = regular.UnitsPerEm;
+        _name = name;
+        _typefaces[0] = regular;
+        _files[0] = (path, index);
     }
 
-    public string Name { get; }
+    private FontFace(string? name, string path, int index)
+    {
+        _name = name;
+        _files[0] = (path, index);
+    }
 
-    public string Path { get; }
+    /// <summary>A face whose files are opened when first needed; <paramref name="name"/> null means the regular
+    /// file's family name (which then opens it when asked for).</summary>
+    public static FontFace Deferred(string? name, string path, int index) => new(name, path, index);
 
-    public int Index { get; }
-
-    /// <summary>Regular, bold, italic, bold italic; null where the family has no such file.</summary>
-    public SKTypeface?[] Typefaces { get; } = new SKTypeface?[4];
-
-    /// <summary>File and face index of each style in <see cref="Typefaces"/>.</summary>
-    public (string Path, int Index)[] Paths { get; } = new (string, int)[4];
+    public string Name => _name ??= Regular.FamilyName;
 
     /// <summary>A colour font (COLR, CBDT or sbix): its glyphs carry their own colours and are never synthesised.</summary>
-    public bool IsColor { get; }
+    public bool IsColor => _isColor ??= HasColorTables(Regular);
 
-    public int UnitsPerEm { get; }
+    public int UnitsPerEm => Regular.UnitsPerEm;
 
-    public SKTypeface Regular => Typefaces[0]!;
+    public SKTypeface Regular => GetTypeface(0)!;
+
+    /// <summary>Whether the family has its own file for a style (regular, bold, italic, bold italic), without opening it.</summary>
+    public bool HasStyle(int slot) => _files[slot] is not null;
+
+    /// <summary>The typeface of one style, opened on first use; null where the family has no such file.</summary>
+    public SKTypeface? GetTypeface(int slot)
+    {
+        if (_typefaces[slot] is { } open)
+        {
+            return open;
+        }
+
+        return _files[slot] is { } file ? _typefaces[slot] = FontSet.OpenTypeface(file.Path, file.Index) : null;
+    }
+
+    /// <summary>Adds a style file: <paramref name="typeface"/> already open, or null to open it on first use.</summary>
+    public void SetStyle(int slot, string path, int index, SKTypeface? typeface)
+    {
+        _files[slot] = (path, index);
+        _typefaces[slot] = typeface;
+    }
 
     /// <summary>The glyph id of <paramref name="codePoint"/> in one style's file, 0 when absent or no such file.</summary>
     public ushort GlyphOf(int slot, int codePoint)
     {
-        if (Typefaces[slot] is not { } typeface)
+        if (GetTypeface(slot) is not { } typeface)
         {
             return 0;
         }
@@ -55,13 +79,15 @@ internal sealed class FontFace : IDisposable
     /// <summary>HarfBuzz font for one style's file, scaled to font units (created on first use).</summary>
     public HarfBuzzSharp.Font GetShaper(int slot)
     {
+        _shapers ??= new HarfBuzzSharp.Font?[4];
         if (_shapers[slot] is { } shaper)
         {
             return shaper;
         }
 
-        var blob = HarfBuzzSharp.Blob.FromFile(Paths[slot].Path);
-        var face = new HarfBuzzSharp.Face(blob, Paths[slot].Index);
+        (string path, int index) = _files[slot]!.Value;
+        var blob = HarfBuzzSharp.Blob.FromFile(path);
+        var face = new HarfBuzzSharp.Face(blob, index);
         var font = new HarfBuzzSharp.Font(face);
         font.SetScale(UnitsPerEm, UnitsPerEm);
         _shaperParts.Add(font);
@@ -82,7 +108,7 @@ internal sealed class FontFace : IDisposable
             part.Dispose();
         }
 
-        foreach (SKTypeface? typeface in Typefaces)
+        foreach (SKTypeface? typeface in _typefaces)
         {
             typeface?.Dispose();
         }

@@ -8,15 +8,33 @@ public sealed partial class FontSet
 
     private void LoadBundledFonts()
     {
+        // Only JetBrains Mono's regular file is opened now (it gives the cell metrics); its other styles and the
+        // fallback fonts open when a glyph first needs them. A missing file is still reported up front.
         string dir = ResourcePaths.FontsDirectory;
         FontFace jetBrains = LoadFace(Path.Combine(dir, "JetBrainsMono-Regular.ttf"), 0, "JetBrains Mono");
-        AddStyle(jetBrains, 1, Path.Combine(dir, "JetBrainsMono-Bold.ttf"));
-        AddStyle(jetBrains, 2, Path.Combine(dir, "JetBrainsMono-Italic.ttf"));
-        AddStyle(jetBrains, 3, Path.Combine(dir, "JetBrainsMono-BoldItalic.ttf"));
         _faces.Add(jetBrains);
+        AddDeferredStyle(jetBrains, 1, Path.Combine(dir, "JetBrainsMono-Bold.ttf"));
+        AddDeferredStyle(jetBrains, 2, Path.Combine(dir, "JetBrainsMono-Italic.ttf"));
+        AddDeferredStyle(jetBrains, 3, Path.Combine(dir, "JetBrainsMono-BoldItalic.ttf"));
         foreach (string file in BundledFiles)
         {
-            _faces.Add(LoadFace(Path.Combine(dir, file), 0, null));
+            string path = Path.Combine(dir, file);
+            RequireFile(path);
+            _faces.Add(FontFace.Deferred(null, path, 0));
+        }
+    }
+
+    private static void AddDeferredStyle(FontFace face, int slot, string path)
+    {
+        RequireFile(path);
+        face.SetStyle(slot, path, 0, typeface: null);
+    }
+
+    private static void RequireFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FontException($"{path}: no such font file");
         }
     }
 
@@ -183,16 +201,12 @@ public sealed partial class FontSet
 
     private static void AddStyle(FontFace face, int slot, string path, int index = 0)
     {
-        face.Typefaces[slot] = OpenTypeface(path, index);
-        face.Paths[slot] = (path, index);
+        face.SetStyle(slot, path, index, OpenTypeface(path, index));
     }
 
-    private static SKTypeface OpenTypeface(string path, int index)
+    internal static SKTypeface OpenTypeface(string path, int index)
     {
-        if (!File.Exists(path))
-        {
-            throw new FontException($"{path}: no such font file");
-        }
+        RequireFile(path);
 
         try
         {

@@ -7,13 +7,17 @@ namespace CastTools.Render;
 public sealed partial class FontSet
 {
     // Programming ligatures would merge cells ("->" into an arrow); a terminal grid shows each cell on its own.
-    private static readonly Feature[] NoLigatures =
-    [
-        new(Tag.Parse("calt"), 0),
-        new(Tag.Parse("liga"), 0),
-        new(Tag.Parse("clig"), 0),
-        new(Tag.Parse("dlig"), 0),
-    ];
+    // In a class of its own so that HarfBuzzSharp is loaded only when a grapheme is shaped, not with FontSet.
+    private static class Ligatures
+    {
+        public static readonly Feature[] Off =
+        [
+            new(Tag.Parse("calt"), 0),
+            new(Tag.Parse("liga"), 0),
+            new(Tag.Parse("clig"), 0),
+            new(Tag.Parse("dlig"), 0),
+        ];
+    }
 
     private PlacedGlyph[] Shape(string grapheme, GlyphStyle style, int cells)
     {
@@ -32,7 +36,7 @@ public sealed partial class FontSet
                     continue;
                 }
 
-                int slot = !face.IsColor && face.Typefaces[want] is not null ? want : 0;
+                int slot = !face.IsColor && face.HasStyle(want) ? want : 0;
                 bool bold = !face.IsColor && slot == 0 && (want & 1) != 0;
                 bool italic = !face.IsColor && slot == 0 && (want & 2) != 0;
                 PlacedGlyph[]? shaped = TryShape(i, slot, bold, italic, grapheme, cells);
@@ -53,7 +57,7 @@ public sealed partial class FontSet
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf16(grapheme);
         buffer.GuessSegmentProperties();
-        face.GetShaper(slot).Shape(buffer, NoLigatures);
+        face.GetShaper(slot).Shape(buffer, Ligatures.Off);
         ReadOnlySpan<GlyphInfo> infos = buffer.GetGlyphInfoSpan();
         ReadOnlySpan<GlyphPosition> positions = buffer.GetGlyphPositionSpan();
         if (infos.Length == 0)
@@ -79,7 +83,7 @@ public sealed partial class FontSet
         SKRect bounds = default;
         if (face.IsColor)
         {
-            using SKFont measure = CreateFont(face.Typefaces[slot]!, _size, false, false);
+            using SKFont measure = CreateFont(face.GetTypeface(slot)!, _size, false, false);
             Span<float> widths = stackalloc float[1];
             Span<SKRect> rects = stackalloc SKRect[1];
             measure.GetGlyphWidths([(ushort)infos[0].Codepoint], widths, rects);

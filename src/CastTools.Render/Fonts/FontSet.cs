@@ -207,7 +207,7 @@ public sealed partial class FontSet : IDisposable
         if (!_fontIds.TryGetValue(key, out int id))
         {
             FontFace face = _faces[faceIndex];
-            _fonts.Add(CreateFont(face.Typefaces[slot]!, _size * scaleKey / 1024f, bold, italic));
+            _fonts.Add(CreateFont(face.GetTypeface(slot)!, _size * scaleKey / 1024f, bold, italic));
             id = _fontIds[key] = _fonts.Count - 1;
         }
 
