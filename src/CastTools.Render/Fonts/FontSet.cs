@@ -22,11 +22,14 @@ public sealed partial class FontSet : IDisposable
 
     private readonly List<FontFace> _faces = [];
     private readonly List<SKFont> _fonts = [];
-    private readonly Dictionary<(int Face, int Slot, bool Bold, bool Italic, int Scale), int> _fontIds = [];
-    private readonly List<PlacedGlyph> _placed = [];
+    // Keys are strings and ints and glyphs live in an array, not tuples and List<PlacedGlyph>: generic collections
+    // over our own value types are not precompiled (ReadyToRun) and would be JIT-compiled on every run.
+    private readonly Dictionary<string, int> _fontIds = new(StringComparer.Ordinal);
+    private PlacedGlyph[] _placed = new PlacedGlyph[256];
+    private int _placedCount;
     private readonly int[]?[] _bmpCache = new int[]?[8];
-    private readonly Dictionary<long, int> _astralCache = [];
-    private readonly Dictionary<(string Text, int Key), PlacedGlyph[]> _graphemeCache = [];
+    private readonly Dictionary<int, int> _astralCache = [];
+    private readonly Dictionary<string, PlacedGlyph[]> _graphemeCache = new(StringComparer.Ordinal);
     private readonly float _size;
 
     public FontSet(RenderStyle style)
@@ -103,21 +106,33 @@ public sealed partial class FontSet : IDisposable
             int slot = table[codePoint];
             if (slot == 0)
             {
-                _placed.Add(Find(codePoint, style, cells == 2 ? 2 : 1));
-                slot = table[codePoint] = _placed.Count;
+                slot = table[codePoint] = Place(Find(codePoint, style, cells == 2 ? 2 : 1));
             }
 
             return _placed[slot - 1];
         }
 
-        long key = ((long)codePoint << 3) | (long)variant;
+        int key = ((codePoint & 0x1FFFFF) << 3) | variant;
         if (!_astralCache.TryGetValue(key, out int index))
         {
-            _placed.Add(Find(codePoint, style, cells == 2 ? 2 : 1));
-            index = _astralCache[key] = _placed.Count;
+            index = _astralCache[key] = Place(Find(codePoint, style, cells == 2 ? 2 : 1));
         }
 
         return _placed[index - 1];
+    }
+
+    // Keeps a found glyph; returns its 1-based slot.
+    private int Place(PlacedGlyph glyph)
+    {
+        if (_placedCount == _placed.Length)
+        {
+            var bigger = new PlacedGlyph[_placed.Length * 2];
+            Array.Copy(_placed, bigger, _placedCount);
+            _placed = bigger;
+        }
+
+        _placed[_placedCount++] = glyph;
+        return _placedCount;
     }
 
     /// <summary>
@@ -128,7 +143,7 @@ public sealed partial class FontSet : IDisposable
     {
         ArgumentNullException.ThrowIfNull(grapheme);
         cells = cells == 2 ? 2 : 1;
-        var key = (grapheme, ((int)style << 1) | (cells - 1));
+        string key = string.Concat(grapheme, "\u0000", ((char)('0' + (((int)style << 1) | (cells - 1)))).ToString());
         if (!_graphemeCache.TryGetValue(key, out PlacedGlyph[]? glyphs))
         {
             glyphs = Shape(grapheme, style, cells);
@@ -203,7 +218,7 @@ public sealed partial class FontSet : IDisposable
     private int GetFontId(int faceIndex, int slot, bool bold, bool italic, float scale)
     {
         int scaleKey = (int)Math.Round(scale * 1024);
-        var key = (faceIndex, slot, bold, italic, scaleKey);
+        string key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{faceIndex}:{slot}:{(bold ? 1 : 0)}:{(italic ? 1 : 0)}:{scaleKey}");
         if (!_fontIds.TryGetValue(key, out int id))
         {
             FontFace face = _faces[faceIndex];

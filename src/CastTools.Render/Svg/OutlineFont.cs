@@ -11,38 +11,64 @@ internal sealed class OutlineFont
     /// <summary>Bounds a format 4 cmap (8 bytes a segment, 64 KiB at most); beyond this, cells are drawn as paths.</summary>
     private const int MaxGlyphs = 6000;
 
-    private readonly Dictionary<int, (string Source, OutlineGlyph? Glyph)> _glyphs = [];
+    private readonly Dictionary<int, Entry> _glyphs = [];
+
+    /// <summary>What a code point shows in this face so far.</summary>
+    public enum Lookup
+    {
+        /// <summary>Not mapped yet: <see cref="Add"/> it.</summary>
+        New,
+
+        /// <summary>Mapped to this shape: draw the cell as text.</summary>
+        Mapped,
+
+        /// <summary>Mapped to another shape, cannot be a glyph, or the face is full: draw the cell as a path.</summary>
+        Unavailable,
+    }
 
     /// <summary>Code points mapped to a glyph.</summary>
     public int Count { get; private set; }
 
-    /// <summary>
-    /// Maps <paramref name="codePoint"/> to the shape known as <paramref name="source"/> (made by
-    /// <paramref name="make"/> the first time; null when it cannot be a font glyph). False when the code point
-    /// already shows another shape, or this one cannot be in the font.
-    /// </summary>
-    public bool TryAdd<TState>(int codePoint, string source, TState state, Func<TState, OutlineGlyph?> make)
+    /// <summary>Whether <paramref name="codePoint"/> can show the shape known as <paramref name="source"/>.</summary>
+    public Lookup Find(int codePoint, string source)
     {
-        if (_glyphs.TryGetValue(codePoint, out (string Source, OutlineGlyph? Glyph) known))
+        if (_glyphs.TryGetValue(codePoint, out Entry? known))
         {
-            return known.Glyph is not null && string.Equals(known.Source, source, StringComparison.Ordinal);
+            return known.Glyph is not null && string.Equals(known.Source, source, StringComparison.Ordinal) ? Lookup.Mapped : Lookup.Unavailable;
         }
 
-        if (Count >= MaxGlyphs)
-        {
-            return false;
-        }
+        return Count >= MaxGlyphs ? Lookup.Unavailable : Lookup.New;
+    }
 
-        OutlineGlyph? glyph = make(state);
-        _glyphs.Add(codePoint, (source, glyph));
+    /// <summary>Maps a new code point to a shape, or records that the shape cannot be a glyph (null).</summary>
+    public void Add(int codePoint, string source, OutlineGlyph? glyph)
+    {
+        _glyphs.Add(codePoint, new Entry(source, glyph));
         Count += glyph is null ? 0 : 1;
-        return glyph is not null;
     }
 
     /// <summary>The face as a WOFF file.</summary>
     public byte[] ToWoff(TrueTypeWriter.Face face)
     {
-        var glyphs = _glyphs.Where(g => g.Value.Glyph is not null).OrderBy(g => g.Key).Select(g => (g.Key, g.Value.Glyph!)).ToList();
-        return WoffWriter.Wrap(TrueTypeWriter.Write(face, glyphs));
+        var codePoints = new int[Count];
+        int n = 0;
+        foreach (KeyValuePair<int, Entry> entry in _glyphs)
+        {
+            if (entry.Value.Glyph is not null)
+            {
+                codePoints[n++] = entry.Key;
+            }
+        }
+
+        Array.Sort(codePoints);
+        var glyphs = new OutlineGlyph[codePoints.Length];
+        for (int i = 0; i < codePoints.Length; i++)
+        {
+            glyphs[i] = _glyphs[codePoints[i]].Glyph!;
+        }
+
+        return WoffWriter.Wrap(TrueTypeWriter.Write(face, codePoints, glyphs));
     }
+
+    private sealed record Entry(string Source, OutlineGlyph? Glyph);
 }

@@ -25,7 +25,7 @@ internal static class QuadraticOutline
         }
 
         var contours = new List<FontPoint[]>();
-        var current = new List<FontPoint>();
+        var current = new PointBuffer();
         using SKPath.RawIterator iterator = path.CreateRawIterator();
         var points = new SKPoint[4];
         SKPathVerb verb;
@@ -65,12 +65,12 @@ internal static class QuadraticOutline
         End(contours, current);
         return contours;
 
-        (double X, double Y) Scaled(SKPoint p) => (p.X * unitsPerPixel, (baseline - p.Y) * unitsPerPixel);
+        Point2 Scaled(SKPoint p) => new(p.X * unitsPerPixel, (baseline - p.Y) * unitsPerPixel);
 
         FontPoint Point(SKPoint p, bool on)
         {
-            (double x, double y) = Scaled(p);
-            return new FontPoint(Round(x), Round(y), on);
+            Point2 scaled = Scaled(p);
+            return new FontPoint(Round(scaled.X), Round(scaled.Y), on);
         }
     }
 
@@ -80,7 +80,7 @@ internal static class QuadraticOutline
     /// A cubic as quadratics: one quadratic whose control point is where the cubic's two tangents meet on average,
     /// when that stays within <see cref="CubicTolerance"/> of the cubic; otherwise the halves, recursively.
     /// </summary>
-    private static void AddCubic(List<FontPoint> contour, (double X, double Y) p0, (double X, double Y) c1, (double X, double Y) c2, (double X, double Y) p3, int depth)
+    private static void AddCubic(PointBuffer contour, Point2 p0, Point2 c1, Point2 c2, Point2 p3, int depth)
     {
         // The error of the single-quadratic approximation is at most sqrt(3)/36 * |p3 - 3 c2 + 3 c1 - p0|.
         double ex = p3.X - (3 * c2.X) + (3 * c1.X) - p0.X;
@@ -96,13 +96,13 @@ internal static class QuadraticOutline
         }
 
         // De Casteljau at t = 1/2.
-        (double X, double Y) ab = Mid(p0, c1), bc = Mid(c1, c2), cd = Mid(c2, p3);
-        (double X, double Y) abc = Mid(ab, bc), bcd = Mid(bc, cd);
-        (double X, double Y) m = Mid(abc, bcd);
+        Point2 ab = Mid(p0, c1), bc = Mid(c1, c2), cd = Mid(c2, p3);
+        Point2 abc = Mid(ab, bc), bcd = Mid(bc, cd);
+        Point2 m = Mid(abc, bcd);
         AddCubic(contour, p0, ab, abc, m, depth + 1);
         AddCubic(contour, m, bcd, cd, p3, depth + 1);
 
-        static (double X, double Y) Mid((double X, double Y) a, (double X, double Y) b) => ((a.X + b.X) / 2, (a.Y + b.Y) / 2);
+        static Point2 Mid(Point2 a, Point2 b) => new((a.X + b.X) / 2, (a.Y + b.Y) / 2);
     }
 
     /// <summary>
@@ -110,23 +110,24 @@ internal static class QuadraticOutline
     /// on-curve points that sit halfway between two control points (TrueType implies them: the usual case for
     /// outlines that came from TrueType fonts), and keeps the contour when it can enclose an area.
     /// </summary>
-    private static void End(List<FontPoint[]> contours, List<FontPoint> points)
+    private static void End(List<FontPoint[]> contours, PointBuffer points)
     {
         if (points.Count == 0)
         {
             return;
         }
 
-        var kept = new List<FontPoint>(points.Count);
-        foreach (FontPoint p in points)
+        var kept = new PointBuffer();
+        for (int i = 0; i < points.Count; i++)
         {
-            if (kept.Count == 0 || kept[^1] != p)
+            FontPoint p = points[i];
+            if (kept.Count == 0 || kept[kept.Count - 1] != p)
             {
                 kept.Add(p);
             }
         }
 
-        while (kept.Count > 1 && kept[^1].OnCurve && kept[^1].X == kept[0].X && kept[^1].Y == kept[0].Y)
+        while (kept.Count > 1 && kept[kept.Count - 1].OnCurve && kept[kept.Count - 1].X == kept[0].X && kept[kept.Count - 1].Y == kept[0].Y)
         {
             kept.RemoveAt(kept.Count - 1);
         }
@@ -144,9 +145,48 @@ internal static class QuadraticOutline
 
         if (kept.Count >= 3)
         {
-            contours.Add([.. kept]);
+            contours.Add(kept.ToArray());
         }
 
         points.Clear();
+    }
+
+    private readonly record struct Point2(double X, double Y);
+
+    /// <summary>A growable array of points (not a List: generic code over our structs is not precompiled).</summary>
+    private sealed class PointBuffer
+    {
+        private FontPoint[] _items = new FontPoint[64];
+
+        public int Count { get; private set; }
+
+        public FontPoint this[int index] => _items[index];
+
+        public void Add(FontPoint point)
+        {
+            if (Count == _items.Length)
+            {
+                var bigger = new FontPoint[_items.Length * 2];
+                Array.Copy(_items, bigger, Count);
+                _items = bigger;
+            }
+
+            _items[Count++] = point;
+        }
+
+        public void RemoveAt(int index)
+        {
+            Array.Copy(_items, index + 1, _items, index, Count - index - 1);
+            Count--;
+        }
+
+        public void Clear() => Count = 0;
+
+        public FontPoint[] ToArray()
+        {
+            var result = new FontPoint[Count];
+            Array.Copy(_items, result, Count);
+            return result;
+        }
     }
 }

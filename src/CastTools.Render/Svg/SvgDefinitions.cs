@@ -10,13 +10,10 @@ namespace CastTools.Render.Svg;
 /// </summary>
 internal sealed class SvgDefinitions
 {
-    /// <summary>
-    /// Entries the table holds before it starts afresh: memory stays bounded on any recording. Forgetting costs only
-    /// sharing (ids already written stay valid; content seen again is defined again under a new id).
-    /// </summary>
-    public const int MaxEntries = 1 << 16;
+    /// <summary>Entries the table holds before it starts afresh (see <see cref="MarkupTable"/>).</summary>
+    public const int MaxEntries = MarkupTable.MaxEntries;
 
-    private readonly Dictionary<UInt128, string> _ids = [];
+    private readonly MarkupTable _ids = new();
     private readonly StringBuilder _pending = new();
     private int _next;
     private int _nextGlyph;
@@ -24,7 +21,7 @@ internal sealed class SvgDefinitions
     /// <summary>Number of distinct definitions held.</summary>
     public int Count => _ids.Count;
 
-    /// <summary>As <see cref="GetOrAdd{TState}(UInt128, TState, Action{StringBuilder, string, TState}, bool)"/>, for a key given as text.</summary>
+    /// <summary>As <see cref="GetOrAdd{TState}(MarkupKey, TState, Action{StringBuilder, string, TState}, bool)"/>, for a key given as text.</summary>
     public string GetOrAdd<TState>(string key, TState state, Action<StringBuilder, string, TState> write, bool glyph = false) =>
         GetOrAdd(MarkupKey.Of(key, MarkupKey.Other), state, write, glyph);
 
@@ -33,17 +30,12 @@ internal sealed class SvgDefinitions
     /// <paramref name="write"/> appends its markup (given the new id) to the pending definitions.
     /// </summary>
     /// <param name="glyph">A glyph (outline, emoji, geometry): referenced the most, so it takes the shortest ids.</param>
-    public string GetOrAdd<TState>(UInt128 key, TState state, Action<StringBuilder, string, TState> write, bool glyph = false)
+    public string GetOrAdd<TState>(MarkupKey key, TState state, Action<StringBuilder, string, TState> write, bool glyph = false)
     {
-        if (!_ids.TryGetValue(key, out string? id))
+        if (!_ids.TryGet(key, out string? id, out _) || id is null)
         {
-            if (_ids.Count >= MaxEntries)
-            {
-                _ids.Clear();
-            }
-
             id = glyph ? GlyphId(_nextGlyph++) : NewId();
-            _ids.Add(key, id);
+            _ids.Set(key, id); // starts afresh when full (see MarkupTable)
             write(_pending, id, state);
         }
 
@@ -51,7 +43,7 @@ internal sealed class SvgDefinitions
     }
 
     /// <summary>The id of the definition known by <paramref name="key"/>, if any.</summary>
-    public bool TryGet(UInt128 key, out string? id) => _ids.TryGetValue(key, out id);
+    public bool TryGet(MarkupKey key, out string? id) => _ids.TryGet(key, out id, out _);
 
     /// <summary>A fresh id not tied to a key, for elements that are defined in place (frames).</summary>
     public string NewId() => OtherId(_next++);

@@ -26,13 +26,13 @@ public sealed class SvgEncoder : IFrameEncoder
 {
     private readonly SvgOptions _options;
     private readonly SvgDefinitions _definitions = new();
-    private readonly Dictionary<UInt128, (string Id, int Index)> _frames = [];
+    private readonly MarkupTable _frames = new(); // a frame's look → its id and index
     private readonly List<long> _frameTimes = [];
     private readonly StringBuilder _frame = new(1024);
     private readonly StringBuilder _key = new(256);
     private readonly StringBuilder _block = new(1024);
     private readonly StringBuilder _rowsRest = new(1024);
-    private readonly HashSet<UInt128> _blocksSeen = [];
+    private readonly MarkupTable _blocksSeen = new();
 
     /// <summary>Fewer unchanged rows than this are cheaper written out than as a shared block.</summary>
     private const int MinBlockRows = 3;
@@ -263,13 +263,14 @@ public sealed class SvgEncoder : IFrameEncoder
             _key.Append(row).Append(':').Append(id).Append(';');
         }
 
-        UInt128 blockKey = blockRows >= MinBlockRows ? MarkupKey.Of(_block, MarkupKey.Block) : default;
-        if (blockRows >= MinBlockRows && _blocksSeen.Count >= SvgDefinitions.MaxEntries)
+        MarkupKey blockKey = blockRows >= MinBlockRows ? MarkupKey.Of(_block, MarkupKey.Block) : default;
+        bool seen = blockRows >= MinBlockRows && _blocksSeen.Contains(blockKey);
+        if (blockRows >= MinBlockRows && !seen)
         {
-            _blocksSeen.Clear();
+            _blocksSeen.Set(blockKey, null);
         }
 
-        if (blockRows >= MinBlockRows && !_blocksSeen.Add(blockKey))
+        if (seen)
         {
             // Seen before: shared (a block used by one frame only stays inline, it would only cost).
             string blockId = _definitions.GetOrAdd(blockKey, _block.ToString(), static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
@@ -310,14 +311,14 @@ public sealed class SvgEncoder : IFrameEncoder
         _definitions.Flush(_writer);
         TextWriter w = _writer;
         bool still = _options.StillAtUs is not null;
-        UInt128 key = MarkupKey.Of(_key, MarkupKey.Frame);
-        if (!still && _frames.TryGetValue(key, out (string Id, int Index) earlier))
+        MarkupKey key = MarkupKey.Of(_key, MarkupKey.Frame);
+        if (!still && _frames.TryGet(key, out string? earlierId, out int earlierIndex))
         {
             // The same look as an earlier frame: reference it, shifted to this frame's slot in the strip.
             w.Write("<use href=\"#");
-            w.Write(earlier.Id);
+            w.Write(earlierId);
             w.Write("\" x=\"");
-            w.Write(SvgMarkup.Number((double)(index - earlier.Index) * _painter!.Width));
+            w.Write(SvgMarkup.Number((double)(index - earlierIndex) * _painter!.Width));
             w.Write("\"/>");
             return;
         }
@@ -326,12 +327,7 @@ public sealed class SvgEncoder : IFrameEncoder
         if (!still)
         {
             string frameId = _definitions.NewId();
-            if (_frames.Count >= SvgDefinitions.MaxEntries)
-            {
-                _frames.Clear();
-            }
-
-            _frames.Add(key, (frameId, index));
+            _frames.Set(key, frameId, index);
             UniqueFrameCount++;
             w.Write(" id=\"");
             w.Write(frameId);

@@ -93,27 +93,23 @@ internal static class SvgMarkup
     /// <summary>The shortest CSS hex form of an opaque colour: <c>#abc</c> when each byte has equal nibbles, else <c>#aabbcc</c>.</summary>
     public static string Hex(byte r, byte g, byte b)
     {
+        Span<char> text = stackalloc char[7];
+        text[0] = '#';
         if (r >> 4 == (r & 15) && g >> 4 == (g & 15) && b >> 4 == (b & 15))
         {
-            return string.Create(4, (r, g, b), static (span, c) =>
-            {
-                span[0] = '#';
-                span[1] = HexDigit(c.r & 15);
-                span[2] = HexDigit(c.g & 15);
-                span[3] = HexDigit(c.b & 15);
-            });
+            text[1] = HexDigit(r & 15);
+            text[2] = HexDigit(g & 15);
+            text[3] = HexDigit(b & 15);
+            return new string(text[..4]);
         }
 
-        return string.Create(7, (r, g, b), static (span, c) =>
-        {
-            span[0] = '#';
-            span[1] = HexDigit(c.r >> 4);
-            span[2] = HexDigit(c.r & 15);
-            span[3] = HexDigit(c.g >> 4);
-            span[4] = HexDigit(c.g & 15);
-            span[5] = HexDigit(c.b >> 4);
-            span[6] = HexDigit(c.b & 15);
-        });
+        text[1] = HexDigit(r >> 4);
+        text[2] = HexDigit(r & 15);
+        text[3] = HexDigit(g >> 4);
+        text[4] = HexDigit(g & 15);
+        text[5] = HexDigit(b >> 4);
+        text[6] = HexDigit(b & 15);
+        return new string(text);
     }
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);

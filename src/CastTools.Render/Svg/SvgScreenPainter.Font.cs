@@ -26,8 +26,8 @@ internal sealed partial class SvgScreenPainter
 
     private readonly bool _fontMode;
     private readonly OutlineFont[] _faces = [new(), new(), new(), new()];
-    private readonly Dictionary<(Rgb Color, int Style), int> _classIds = [];
-    private readonly List<(string Name, Rgb Color, int Style)> _classes = [];
+    private readonly Dictionary<int, int> _classIds = []; // colour (24 bits) and face (2 bits) → class number
+    private readonly List<TextClass> _classes = [];
     private readonly HashSet<string> _tallSources = new(StringComparer.Ordinal);
     private readonly StringBuilder _source = new(32);
     private bool[] _inText = [];
@@ -223,15 +223,15 @@ internal sealed partial class SvgScreenPainter
         int style = ((cell.Flags & CellFlags.Bold) != 0 ? 1 : 0) | ((cell.Flags & CellFlags.Italic) != 0 ? 2 : 0);
         OutlineFont face = _faces[style];
         _source.Clear();
-        bool added;
-        if (ProceduralGlyphs.Handles(codePoint))
+        bool geometry = ProceduralGlyphs.Handles(codePoint);
+        PlacedGlyph glyph = default;
+        if (geometry)
         {
             _source.Append('b').Append(codePoint).Append(':').Append(width);
-            added = face.TryAdd(codePoint, _source.ToString(), (this, codePoint, width), static s => s.Item1.GeometryGlyph(s.codePoint, s.width));
         }
         else
         {
-            PlacedGlyph glyph = _fonts.GetGlyph(codePoint, (GlyphStyle)style, width);
+            glyph = _fonts.GetGlyph(codePoint, (GlyphStyle)style, width);
             if (glyph.IsColor)
             {
                 return false;
@@ -239,21 +239,31 @@ internal sealed partial class SvgScreenPainter
 
             _source.Append('o').Append(glyph.FontId).Append(':').Append(glyph.GlyphId).Append(':').Append(glyph.X).Append(':')
                 .Append(glyph.Y).Append(':').Append(width);
-            added = face.TryAdd(codePoint, _source.ToString(), (this, glyph, width), static s => s.Item1.FontGlyph(s.glyph, s.width));
         }
 
-        if (!added)
+        string source = _source.ToString();
+        switch (face.Find(codePoint, source))
         {
-            return false;
+            case OutlineFont.Lookup.Unavailable:
+                return false;
+            case OutlineFont.Lookup.New:
+                OutlineGlyph? made = geometry ? GeometryGlyph(codePoint, width) : FontGlyph(glyph, width);
+                face.Add(codePoint, source, made);
+                if (made is null)
+                {
+                    return false;
+                }
+
+                if (face.Find(' ', "space") == OutlineFont.Lookup.New)
+                {
+                    // Every face used has a space, for the gaps written between pieces of text.
+                    face.Add(' ', "space", new OutlineGlyph(CellWidth * (int)PathUnitsPerPixel, []));
+                }
+
+                break;
         }
 
-        if (face.Count == 1 && codePoint != ' ')
-        {
-            // Every face used has a space, for the gaps written between pieces of text.
-            face.TryAdd(' ', "space", (this, 1), static s => new OutlineGlyph(s.Item2 * s.Item1.CellWidth * (int)PathUnitsPerPixel, []));
-        }
-
-        _rowNeedsClip |= _tallSources.Contains(_source.ToString());
+        _rowNeedsClip |= _tallSources.Contains(source);
         _textCodePoint[col] = codePoint;
         _textClass[col] = ClassOf(_foreground[col], style);
         return true;
@@ -267,15 +277,16 @@ internal sealed partial class SvgScreenPainter
 
     private int NamedClass(Rgb color, int style)
     {
-        if (!_classIds.TryGetValue((color, style), out int id))
+        int key = (color.R << 16) | (color.G << 8) | color.B | (style << 24);
+        if (!_classIds.TryGetValue(key, out int id))
         {
             int index = _classes.Count;
             string name = index < ClassLetters.Length
                 ? ClassLetters[index].ToString()
                 : string.Concat(ClassLetters[index % ClassLetters.Length].ToString(), ClassLetters[index / ClassLetters.Length % ClassLetters.Length].ToString(), index >= ClassLetters.Length * ClassLetters.Length ? (index / (ClassLetters.Length * ClassLetters.Length)).ToString(CultureInfo.InvariantCulture) : string.Empty);
-            _classes.Add((name, color, style));
+            _classes.Add(new TextClass(name, color, style));
             id = _classes.Count;
-            _classIds.Add((color, style), id);
+            _classIds.Add(key, id);
         }
 
         return id;
@@ -404,7 +415,13 @@ internal sealed partial class SvgScreenPainter
     /// <summary>The text rule, the text classes, and the faces used, as WOFF data URIs.</summary>
     private void WriteFontStyles(TextWriter writer)
     {
-        if (_faces.All(f => f.Count == 0))
+        int used = 0;
+        foreach (OutlineFont face in _faces)
+        {
+            used += face.Count;
+        }
+
+        if (used == 0)
         {
             return;
         }
@@ -414,7 +431,13 @@ internal sealed partial class SvgScreenPainter
         writer.Write(SvgMarkup.Number(upem / PathUnitsPerPixel));
         writer.Write("px " + FontFamily + ";white-space:pre;unicode-bidi:bidi-override;font-synthesis:none;text-rendering:geometricPrecision}");
         // Each class sets the whole look (colour and face), as a tspan of one class may sit in text of another.
-        bool anyBold = _classes.Any(c => (c.Style & 1) != 0), anyItalic = _classes.Any(c => (c.Style & 2) != 0);
+        bool anyBold = false, anyItalic = false;
+        foreach (TextClass c in _classes)
+        {
+            anyBold |= (c.Style & 1) != 0;
+            anyItalic |= (c.Style & 2) != 0;
+        }
+
         foreach ((string name, Rgb color, int style) in _classes)
         {
             writer.Write('.');
@@ -444,7 +467,7 @@ internal sealed partial class SvgScreenPainter
             }
 
             bool bold = (style & 1) != 0, italic = (style & 2) != 0;
-            byte[] woff = _faces[style].ToWoff(new TrueTypeWriter.Face("casttools", bold, italic, upem, ascender, descender));
+            byte[] woff = _faces[style].ToWoff(new TrueTypeWriter.Face("ct", bold, italic, upem, ascender, descender));
             writer.Write("@font-face{font-family:" + FontFamily + ";");
             if (bold)
             {
@@ -461,4 +484,7 @@ internal sealed partial class SvgScreenPainter
             writer.Write(")}");
         }
     }
+
+    /// <summary>A class of text: its name in the document, colour and face (bit 0 bold, bit 1 italic).</summary>
+    private sealed record TextClass(string Name, Rgb Color, int Style);
 }

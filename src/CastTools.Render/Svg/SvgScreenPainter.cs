@@ -33,7 +33,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
 
     private readonly Dictionary<string, int> _depth = new(StringComparer.Ordinal);
     private readonly StringBuilder _word = new(256);
-    private readonly Dictionary<UInt128, string?> _words = []; // word markup (hashed) → id once seen twice
+    private readonly MarkupTable _words = new(); // word markup → id once seen twice (null: seen once)
     private StringBuilder _glyphs = new(2048);
     private bool _useWords;
     private int _rangeFrom;
@@ -177,7 +177,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
             return null;
         }
 
-        UInt128 key = MarkupKey.Of(_row, MarkupKey.Row);
+        MarkupKey key = MarkupKey.Of(_row, MarkupKey.Row);
         if (_definitions.TryGet(key, out string? known))
         {
             return known;
@@ -433,20 +433,16 @@ internal sealed partial class SvgScreenPainter : IDisposable
                     continue;
                 }
 
-                UInt128 key = MarkupKey.Of(_word, MarkupKey.Word);
-                if (_words.TryGetValue(key, out id) && id is null)
+                MarkupKey key = MarkupKey.Of(_word, MarkupKey.Word);
+                bool seen = _words.TryGet(key, out id, out _);
+                if (seen && id is null)
                 {
                     id = _definitions.GetOrAdd(key, _word, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
-                    _words[key] = id;
+                    _words.Set(key, id);
                 }
-                else if (id is null)
+                else if (!seen)
                 {
-                    if (_words.Count >= SvgDefinitions.MaxEntries)
-                    {
-                        _words.Clear();
-                    }
-
-                    _words.Add(key, null);
+                    _words.Set(key, null);
                 }
             }
 

@@ -15,67 +15,99 @@ internal static class TrueTypeWriter
     public sealed record Face(string Family, bool Bold, bool Italic, int UnitsPerEm, int Ascender, int Descender);
 
     /// <summary>
-    /// The font file. <paramref name="glyphs"/> are mapped from their code points (ascending, each once); glyph 0
-    /// (.notdef) is added, empty, with the advance of the first glyph.
+    /// The font file. <paramref name="glyphs"/> are mapped from <paramref name="codePoints"/> (ascending, each once);
+    /// glyph 0 (.notdef) is added, empty, with the advance of the first glyph.
     /// </summary>
-    public static byte[] Write(Face face, IReadOnlyList<(int CodePoint, OutlineGlyph Glyph)> glyphs)
+    /// <remarks>Loops and arrays rather than LINQ and tuples: generic code over our value types is not precompiled
+    /// (ReadyToRun), and JIT-compiling it would cost more than writing a small font.</remarks>
+    public static byte[] Write(Face face, int[] codePoints, OutlineGlyph[] glyphs)
     {
         ArgumentNullException.ThrowIfNull(face);
+        ArgumentNullException.ThrowIfNull(codePoints);
         ArgumentNullException.ThrowIfNull(glyphs);
-        var all = new List<OutlineGlyph>(glyphs.Count + 1) { new(glyphs.Count > 0 ? glyphs[0].Glyph.Advance : face.UnitsPerEm / 2, []) };
-        all.AddRange(glyphs.Select(g => g.Glyph));
+        var all = new OutlineGlyph[glyphs.Length + 1];
+        all[0] = new OutlineGlyph(glyphs.Length > 0 ? glyphs[0].Advance : face.UnitsPerEm / 2, []);
+        glyphs.CopyTo(all, 1);
 
-        // glyf and loca (long offsets; each glyph 4-byte aligned).
+        // glyf and loca (long offsets; each glyph 4-byte aligned), and the extents the other tables give.
         var glyf = new ByteWriter();
-        var loca = new ByteWriter();
-        int maxPoints = 0, maxContours = 0;
-        int xMin = 0, yMin = 0, xMax = 0, yMax = 0;
+        var offsets = new int[all.Length + 1];
+        int glyphIndex = 0;
+        int maxPoints = 0, maxContours = 0, advanceMax = 0;
+        int xMin = 0, yMin = 0, xMax = 0, yMax = 0, minLsb = 0, minRsb = 0, maxExtent = 0;
         bool any = false;
         foreach (OutlineGlyph glyph in all)
         {
-            loca.U32((uint)glyf.Length);
+            offsets[glyphIndex++] = glyf.Length;
+            advanceMax = Math.Max(advanceMax, glyph.Advance);
             if (glyph.Contours.Count == 0)
             {
                 continue;
             }
 
             (int gxMin, int gyMin, int gxMax, int gyMax) = glyph.Bounds;
-            (xMin, yMin, xMax, yMax) = any ? (Math.Min(xMin, gxMin), Math.Min(yMin, gyMin), Math.Max(xMax, gxMax), Math.Max(yMax, gyMax)) : (gxMin, gyMin, gxMax, gyMax);
-            any = true;
+            if (!any)
+            {
+                (xMin, yMin, xMax, yMax) = (gxMin, gyMin, gxMax, gyMax);
+                (minLsb, minRsb, maxExtent) = (gxMin, glyph.Advance - gxMax, gxMax);
+                any = true;
+            }
+
+            xMin = Math.Min(xMin, gxMin);
+            yMin = Math.Min(yMin, gyMin);
+            xMax = Math.Max(xMax, gxMax);
+            yMax = Math.Max(yMax, gyMax);
+            minLsb = Math.Min(minLsb, gxMin);
+            minRsb = Math.Min(minRsb, glyph.Advance - gxMax);
+            maxExtent = Math.Max(maxExtent, gxMax);
             maxContours = Math.Max(maxContours, glyph.Contours.Count);
-            maxPoints = Math.Max(maxPoints, glyph.Contours.Sum(c => c.Length));
+            int points = 0;
+            foreach (FontPoint[] contour in glyph.Contours)
+            {
+                points += contour.Length;
+            }
+
+            maxPoints = Math.Max(maxPoints, points);
             WriteGlyph(glyf, glyph);
             glyf.Align4();
         }
 
-        loca.U32((uint)glyf.Length);
-        int advanceMax = all.Max(g => g.Advance);
-        int minLsb = 0, minRsb = 0, maxExtent = 0;
-        bool anyInk = false;
-        foreach (OutlineGlyph g in all.Where(g => g.Contours.Count > 0))
+        offsets[glyphIndex] = glyf.Length;
+
+        // Short offsets (halved, 16-bit) while they fit: glyphs are 4-byte aligned, so every offset is even.
+        bool shortLoca = glyf.Length <= 0x1FFFE;
+        var loca = new ByteWriter();
+        foreach (int offset in offsets)
         {
-            (int gxMin, _, int gxMax, _) = g.Bounds;
-            (minLsb, minRsb, maxExtent) = anyInk
-                ? (Math.Min(minLsb, gxMin), Math.Min(minRsb, g.Advance - gxMax), Math.Max(maxExtent, gxMax))
-                : (gxMin, g.Advance - gxMax, gxMax);
-            anyInk = true;
+            if (shortLoca)
+            {
+                loca.U16(offset / 2);
+            }
+            else
+            {
+                loca.U32((uint)offset);
+            }
         }
 
-        var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
-        {
-            ["OS/2"] = Os2(face, glyphs, all),
-            ["cmap"] = Cmap(glyphs),
-            ["glyf"] = glyf.ToArray(),
-            ["head"] = Head(face, xMin, yMin, xMax, yMax),
-            ["hhea"] = Hhea(face, all.Count, advanceMax, minLsb, minRsb, maxExtent),
-            ["hmtx"] = Hmtx(all),
-            ["loca"] = loca.ToArray(),
-            ["maxp"] = Maxp(all.Count, maxPoints, maxContours),
-            ["name"] = Name(face),
-            ["post"] = Post(face),
-        };
+        int metrics = HorizontalMetricsCount(all);
 
-        return Assemble(tables);
+        // In tag order (ordinal: upper case first), as the table directory must list them.
+        string[] tags = ["OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"];
+        byte[][] tables =
+        [
+            Os2(face, codePoints, all[0].Advance),
+            Cmap(codePoints),
+            glyf.ToArray(),
+            Head(face, xMin, yMin, xMax, yMax, shortLoca),
+            Hhea(face, metrics, advanceMax, minLsb, minRsb, maxExtent),
+            Hmtx(all, metrics),
+            loca.ToArray(),
+            Maxp(all.Length, maxPoints, maxContours),
+            Name(face),
+            Post(face),
+        ];
+
+        return Assemble(tags, tables);
     }
 
     private static void WriteGlyph(ByteWriter w, OutlineGlyph glyph)
@@ -155,7 +187,7 @@ internal static class TrueTypeWriter
         return 0;
     }
 
-    private static byte[] Head(Face face, int xMin, int yMin, int xMax, int yMax)
+    private static byte[] Head(Face face, int xMin, int yMin, int xMax, int yMax, bool shortLoca)
     {
         var w = new ByteWriter();
         w.U32(0x00010000); // version
@@ -175,12 +207,12 @@ internal static class TrueTypeWriter
         w.U16((face.Bold ? 1 : 0) | (face.Italic ? 2 : 0)); // macStyle
         w.U16(8); // lowestRecPPEM
         w.I16(2); // fontDirectionHint (deprecated; 2 by convention)
-        w.I16(1); // indexToLocFormat: long
+        w.I16(shortLoca ? 0 : 1); // indexToLocFormat
         w.I16(0); // glyphDataFormat
         return w.ToArray();
     }
 
-    private static byte[] Hhea(Face face, int glyphCount, int advanceMax, int minLsb, int minRsb, int maxExtent)
+    private static byte[] Hhea(Face face, int metrics, int advanceMax, int minLsb, int minRsb, int maxExtent)
     {
         var w = new ByteWriter();
         w.U32(0x00010000);
@@ -199,16 +231,36 @@ internal static class TrueTypeWriter
         w.I16(0);
         w.I16(0);
         w.I16(0); // metricDataFormat
-        w.U16(glyphCount); // numberOfHMetrics: every glyph has its own
+        w.U16(metrics); // numberOfHMetrics
         return w.ToArray();
     }
 
-    private static byte[] Hmtx(List<OutlineGlyph> glyphs)
+    /// <summary>
+    /// Glyphs with an advance of their own in hmtx: the glyphs after the last change of advance share the last one
+    /// and store only their left side bearing (in a monospaced font, most glyphs).
+    /// </summary>
+    private static int HorizontalMetricsCount(OutlineGlyph[] glyphs)
+    {
+        int count = glyphs.Length;
+        while (count > 1 && glyphs[count - 2].Advance == glyphs[^1].Advance)
+        {
+            count--;
+        }
+
+        return count;
+    }
+
+    private static byte[] Hmtx(OutlineGlyph[] glyphs, int metrics)
     {
         var w = new ByteWriter();
-        foreach (OutlineGlyph g in glyphs)
+        for (int i = 0; i < glyphs.Length; i++)
         {
-            w.U16(g.Advance);
+            OutlineGlyph g = glyphs[i];
+            if (i < metrics)
+            {
+                w.U16(g.Advance);
+            }
+
             w.I16(g.Contours.Count == 0 ? 0 : g.Bounds.XMin);
         }
 
@@ -236,10 +288,12 @@ internal static class TrueTypeWriter
         return w.ToArray();
     }
 
-    private static byte[] Os2(Face face, IReadOnlyList<(int CodePoint, OutlineGlyph Glyph)> glyphs, List<OutlineGlyph> all)
+    private static readonly byte[] Panose = [2, 0, 5, 9, 0, 0, 0, 0, 0, 0]; // Latin text, book weight, monospaced
+    private static readonly byte[] PanoseBold = [2, 0, 8, 9, 0, 0, 0, 0, 0, 0];
+
+    private static byte[] Os2(Face face, int[] codePoints, int advance)
     {
         int upem = face.UnitsPerEm;
-        int advance = all[0].Advance;
         var w = new ByteWriter();
         w.U16(4); // version
         w.I16(advance); // xAvgCharWidth: a monospaced face
@@ -257,7 +311,7 @@ internal static class TrueTypeWriter
         w.I16(upem / 20); // yStrikeoutSize
         w.I16(upem * 26 / 100); // yStrikeoutPosition
         w.I16(0); // sFamilyClass
-        w.Bytes([2, 0, (byte)(face.Bold ? 8 : 5), 9, 0, 0, 0, 0, 0, 0]); // PANOSE: Latin text, monospaced
+        w.Bytes(face.Bold ? PanoseBold : Panose);
         w.U32(0); // ulUnicodeRange1-4
         w.U32(0);
         w.U32(0);
@@ -265,8 +319,8 @@ internal static class TrueTypeWriter
         w.Bytes("CAST"u8);
         int selection = (face.Bold ? 0x20 : 0) | (face.Italic ? 0x01 : 0);
         w.U16(selection == 0 ? 0x40 : selection); // fsSelection: REGULAR when neither
-        int first = glyphs.Count > 0 ? glyphs[0].CodePoint : 0x20;
-        int last = glyphs.Count > 0 ? glyphs[^1].CodePoint : 0x20;
+        int first = codePoints.Length > 0 ? codePoints[0] : 0x20;
+        int last = codePoints.Length > 0 ? codePoints[^1] : 0x20;
         w.U16(Math.Min(first, 0xFFFF));
         w.U16(Math.Min(last, 0xFFFF));
         w.I16(face.Ascender); // sTypoAscender
@@ -288,27 +342,37 @@ internal static class TrueTypeWriter
     /// Windows Unicode BMP (format 4) and, when needed, full repertoire (format 12) mappings. Glyph ids follow code
     /// point order, so each run of consecutive code points is one segment (one group) with a constant delta.
     /// </summary>
-    private static byte[] Cmap(IReadOnlyList<(int CodePoint, OutlineGlyph Glyph)> glyphs)
+    private static byte[] Cmap(int[] codePoints)
     {
-        // Runs of consecutive code points: (start, end, first glyph id).
-        var runs = new List<(int Start, int End, int Glyph)>();
-        for (int i = 0; i < glyphs.Count; i++)
+        // Runs of consecutive code points: start, end, first glyph id.
+        var starts = new List<int>();
+        var ends = new List<int>();
+        var firstGlyphs = new List<int>();
+        for (int i = 0; i < codePoints.Length; i++)
         {
-            int cp = glyphs[i].CodePoint;
-            if (runs.Count > 0 && runs[^1].End == cp - 1)
+            int cp = codePoints[i];
+            if (ends.Count > 0 && ends[^1] == cp - 1)
             {
-                runs[^1] = (runs[^1].Start, cp, runs[^1].Glyph);
+                ends[^1] = cp;
             }
             else
             {
-                runs.Add((cp, cp, i + 1));
+                starts.Add(cp);
+                ends.Add(cp);
+                firstGlyphs.Add(i + 1);
             }
         }
 
         // Format 4: BMP runs (a run crossing U+FFFF is cut), then the required final 0xFFFF segment.
-        var bmp = runs.Where(r => r.Start < 0xFFFF).Select(r => (r.Start, End: Math.Min(r.End, 0xFFFE), r.Glyph)).ToList();
-        bmp.Add((0xFFFF, 0xFFFF, 0));
-        int segments = bmp.Count;
+        int bmpRuns = 0;
+        bool beyondBmp = false;
+        for (int r = 0; r < starts.Count; r++)
+        {
+            bmpRuns += starts[r] < 0xFFFF ? 1 : 0;
+            beyondBmp |= ends[r] > 0xFFFF;
+        }
+
+        int segments = bmpRuns + 1;
         int searchRange = 2 * (1 << (int)Math.Floor(Math.Log2(segments)));
         var f4 = new ByteWriter();
         f4.U16(4);
@@ -318,28 +382,30 @@ internal static class TrueTypeWriter
         f4.U16(searchRange);
         f4.U16((int)Math.Log2(searchRange / 2));
         f4.U16((segments * 2) - searchRange);
-        foreach ((int _, int end, int _) in bmp)
+        for (int r = 0; r < bmpRuns; r++)
         {
-            f4.U16(end);
+            f4.U16(Math.Min(ends[r], 0xFFFE));
         }
 
+        f4.U16(0xFFFF);
         f4.U16(0); // reservedPad
-        foreach ((int start, int _, int _) in bmp)
+        for (int r = 0; r < bmpRuns; r++)
         {
-            f4.U16(start);
+            f4.U16(starts[r]);
         }
 
-        foreach ((int start, int _, int glyph) in bmp)
+        f4.U16(0xFFFF);
+        for (int r = 0; r < bmpRuns; r++)
         {
-            f4.U16(start == 0xFFFF ? 1 : (glyph - start) & 0xFFFF); // idDelta (0xFFFF + 1 → glyph 0)
+            f4.U16((firstGlyphs[r] - starts[r]) & 0xFFFF); // idDelta
         }
 
-        foreach ((int _, int _, int _) in bmp)
+        f4.U16(1); // 0xFFFF + 1 → glyph 0
+        for (int r = 0; r < segments; r++)
         {
             f4.U16(0); // idRangeOffset
         }
 
-        bool beyondBmp = runs.Any(r => r.End > 0xFFFF);
         var cmap = new ByteWriter();
         cmap.U16(0);
         cmap.U16(beyondBmp ? 2 : 1);
@@ -360,14 +426,14 @@ internal static class TrueTypeWriter
         {
             cmap.U16(12);
             cmap.U16(0);
-            cmap.U32((uint)(16 + (runs.Count * 12)));
+            cmap.U32((uint)(16 + (starts.Count * 12)));
             cmap.U32(0); // language
-            cmap.U32((uint)runs.Count);
-            foreach ((int start, int end, int glyph) in runs)
+            cmap.U32((uint)starts.Count);
+            for (int r = 0; r < starts.Count; r++)
             {
-                cmap.U32((uint)start);
-                cmap.U32((uint)end);
-                cmap.U32((uint)glyph);
+                cmap.U32((uint)starts[r]);
+                cmap.U32((uint)ends[r]);
+                cmap.U32((uint)firstGlyphs[r]);
             }
         }
 
@@ -383,23 +449,28 @@ internal static class TrueTypeWriter
             (false, true) => "Italic",
             _ => "Regular",
         };
-        string[] strings =
-        [
-            "Outlines drawn by casttools", // 0 copyright: the shapes come from the bundled fonts (see their licences)
-            face.Family, // 1 family
-            style, // 2 subfamily
-            face.Family + " " + style, // 3 unique id
-            face.Family + " " + style, // 4 full name
-            "Version 1.0", // 5 version
-            face.Family + "-" + style.Replace(" ", string.Empty, StringComparison.Ordinal), // 6 PostScript name
-        ];
+        // The names OTS and platforms expect (family, subfamily, unique, full, version, PostScript), kept short: the
+        // font travels base64 in every SVG. The outlines come from the bundled fonts (their licences: fonts/).
+        string postScript = face.Family + "-" + style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        string[] strings = [string.Empty, face.Family, style, postScript, postScript, "1.0", postScript];
         var storage = new ByteWriter();
         var w = new ByteWriter();
+        int records = 0;
+        foreach (string text in strings)
+        {
+            records += text.Length > 0 ? 1 : 0;
+        }
+
         w.U16(0); // format
-        w.U16(strings.Length);
-        w.U16(6 + (strings.Length * 12)); // storage offset
+        w.U16(records);
+        w.U16(6 + (records * 12)); // storage offset
         for (int id = 0; id < strings.Length; id++)
         {
+            if (strings[id].Length == 0)
+            {
+                continue;
+            }
+
             byte[] text = Encoding.BigEndianUnicode.GetBytes(strings[id]);
             w.U16(3); // Windows
             w.U16(1); // Unicode BMP
@@ -430,9 +501,9 @@ internal static class TrueTypeWriter
     }
 
     /// <summary>The table directory and tables (each 4-byte aligned), with checksums and head's adjustment.</summary>
-    private static byte[] Assemble(SortedDictionary<string, byte[]> tables)
+    private static byte[] Assemble(string[] tags, byte[][] tables)
     {
-        int count = tables.Count;
+        int count = tables.Length;
         int searchRange = 16 * (1 << (int)Math.Floor(Math.Log2(count)));
         var w = new ByteWriter();
         w.U32(0x00010000);
@@ -442,13 +513,14 @@ internal static class TrueTypeWriter
         w.U16((count * 16) - searchRange);
         int offset = 12 + (16 * count);
         int headOffset = 0;
-        foreach ((string tag, byte[] data) in tables)
+        for (int i = 0; i < count; i++)
         {
-            w.Bytes(Encoding.ASCII.GetBytes(tag));
+            byte[] data = tables[i];
+            w.Bytes(Encoding.ASCII.GetBytes(tags[i]));
             w.U32(Checksum(data));
             w.U32((uint)offset);
             w.U32((uint)data.Length);
-            if (tag == "head")
+            if (tags[i] == "head")
             {
                 headOffset = offset;
             }
@@ -456,7 +528,7 @@ internal static class TrueTypeWriter
             offset += (data.Length + 3) & ~3;
         }
 
-        foreach (byte[] data in tables.Values)
+        foreach (byte[] data in tables)
         {
             w.Bytes(data);
             w.Align4();

@@ -9,25 +9,35 @@ namespace CastTools.Render.Svg;
 /// </summary>
 internal static class WoffWriter
 {
+    /// <summary>Tables smaller than this stay as they are: each zlib stream costs its setup (some hundred KB of
+    /// state, a millisecond on a cold process) for a few bytes saved; the font is built compact instead.</summary>
+    private const int MinCompressed = 512;
+
     public static byte[] Wrap(ReadOnlySpan<byte> sfnt)
     {
         int count = BinaryPrimitives.ReadUInt16BigEndian(sfnt[4..]);
-        var entries = new List<(uint Tag, uint Checksum, byte[] Data, int OriginalLength)>(count);
+        var tags = new uint[count];
+        var checksums = new uint[count];
+        var data = new byte[count][];
+        var lengths = new int[count];
+        int total = 44 + (20 * count);
+        int sfntSize = 12 + (16 * count);
         for (int i = 0; i < count; i++)
         {
             ReadOnlySpan<byte> record = sfnt.Slice(12 + (16 * i), 16);
-            uint tag = BinaryPrimitives.ReadUInt32BigEndian(record);
-            uint checksum = BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
+            tags[i] = BinaryPrimitives.ReadUInt32BigEndian(record);
+            checksums[i] = BinaryPrimitives.ReadUInt32BigEndian(record[4..]);
             int offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
             int length = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
             ReadOnlySpan<byte> table = sfnt.Slice(offset, length);
-            byte[] compressed = Compress(table);
-            entries.Add((tag, checksum, compressed.Length < length ? compressed : table.ToArray(), length));
+            byte[]? compressed = length >= MinCompressed ? Compress(table) : null;
+            data[i] = compressed is not null && compressed.Length < length ? compressed : table.ToArray();
+            lengths[i] = length;
+            total += (data[i].Length + 3) & ~3;
+            sfntSize += (length + 3) & ~3;
         }
 
         int headerLength = 44 + (20 * count);
-        int total = headerLength + entries.Sum(e => (e.Data.Length + 3) & ~3);
-        int sfntSize = 12 + (16 * count) + entries.Sum(e => (e.OriginalLength + 3) & ~3);
         var w = new TrueTypeWriter.ByteWriter();
         w.Bytes("wOFF"u8);
         w.U32(0x00010000); // flavor: TrueType outlines
@@ -43,19 +53,19 @@ internal static class WoffWriter
         w.U32(0); // private data offset, length
         w.U32(0);
         int at = headerLength;
-        foreach ((uint tag, uint checksum, byte[] data, int originalLength) in entries)
+        for (int i = 0; i < count; i++)
         {
-            w.U32(tag);
+            w.U32(tags[i]);
             w.U32((uint)at);
-            w.U32((uint)data.Length);
-            w.U32((uint)originalLength);
-            w.U32(checksum);
-            at += (data.Length + 3) & ~3;
+            w.U32((uint)data[i].Length);
+            w.U32((uint)lengths[i]);
+            w.U32(checksums[i]);
+            at += (data[i].Length + 3) & ~3;
         }
 
-        foreach ((uint _, uint _, byte[] data, int _) in entries)
+        foreach (byte[] table in data)
         {
-            w.Bytes(data);
+            w.Bytes(table);
             w.Align4();
         }
 

@@ -48,11 +48,12 @@ internal sealed class WoffFont
         byte[] hmtx = Tables["hmtx"];
         byte[] loca = Tables["loca"];
         byte[] glyf = Tables["glyf"];
+        bool shortLoca = U16(Tables["head"], 50) == 0;
         for (int g = 0; g < GlyphCount; g++)
         {
             Advances.Add(U16(hmtx, 4 * Math.Min(g, metrics - 1)));
-            int start = (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * g));
-            int end = (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * (g + 1)));
+            int start = shortLoca ? 2 * U16(loca, 2 * g) : (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * g));
+            int end = shortLoca ? 2 * U16(loca, 2 * (g + 1)) : (int)BinaryPrimitives.ReadUInt32BigEndian(loca.AsSpan(4 * (g + 1)));
             Contours.Add(end > start ? (short)U16(glyf, start) : 0);
         }
     }
