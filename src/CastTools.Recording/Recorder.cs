@@ -168,6 +168,14 @@ public sealed unsafe partial class Recorder
                 throw;
             }
 
+            // A termination signal that came while the command was starting found no session to hang up: pass it on
+            // now (one arriving in between is passed twice; a second hangup does no harm).
+            int signals = Volatile.Read(ref _signalsReceived);
+            if (signals > 0)
+            {
+                _session.Signal(signals == 1 ? Libc.SigHup : Libc.SigKill);
+            }
+
             lock (_lock)
             {
                 // The file may have failed on the first output, before _session was set for OnOutput to hang up.

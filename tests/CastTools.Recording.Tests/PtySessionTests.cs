@@ -5,6 +5,7 @@ using System.Text;
 
 namespace CastTools.Recording.Tests;
 
+[Collection(ProcessWideCollection.Name)]
 public sealed class PtySessionTests
 {
     [Fact]
