@@ -104,16 +104,9 @@ internal static class RenderCommand
                     Cancellation = cancellation.Token,
                 };
 
-                RenderResult result;
-                if (inputPath == "-")
-                {
-                    using Stream stdin = console.OpenStandardInput();
-                    result = CastRenderer.Render(stdin, "-", outputPath, options);
-                }
-                else
-                {
-                    result = CastRenderer.Render(inputPath, outputPath, options);
-                }
+                RenderResult result = outputPath == "-"
+                    ? RenderToStandardOutput(console, inputPath, options)
+                    : RenderTo(console, inputPath, outputPath, options);
 
                 progress?.Done(result);
                 if (verbose)
@@ -152,6 +145,48 @@ internal static class RenderCommand
             }
         }));
         return command;
+    }
+
+    private static RenderResult RenderTo(CliConsole console, string inputPath, string outputPath, RenderOptions options)
+    {
+        if (inputPath == "-")
+        {
+            using Stream stdin = console.OpenStandardInput();
+            return CastRenderer.Render(stdin, "-", outputPath, options);
+        }
+
+        return CastRenderer.Render(inputPath, outputPath, options);
+    }
+
+    /// <summary>
+    /// <c>-o -</c>: the output is rendered to a temporary file and copied to standard output once complete, so a
+    /// failure writes nothing there and formats whose encoders seek (GIF, MP4) work in a pipe too.
+    /// </summary>
+    private static RenderResult RenderToStandardOutput(CliConsole console, string inputPath, RenderOptions options)
+    {
+        if (options.Format is not { Length: > 0 } format)
+        {
+            throw new CliException("-o - (standard output) needs --format: " + string.Join(", ", OutputFormats.Names), ExitCodes.Usage);
+        }
+
+        string name = OutputFormats.Resolve(format, "-");
+        string temporary = Path.Combine(Path.GetTempPath(), $"casttools-{Environment.ProcessId}-{Guid.NewGuid():N}.{name}");
+        try
+        {
+            RenderResult result = RenderTo(console, inputPath, temporary, options);
+            Stream stdout = console.OpenStandardOutput(); // not ours to close (tests read it afterwards)
+            using (FileStream file = File.OpenRead(temporary))
+            {
+                file.CopyTo(stdout);
+            }
+
+            stdout.Flush();
+            return result;
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private static string[] SplitList(string? list) =>

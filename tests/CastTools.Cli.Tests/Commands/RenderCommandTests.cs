@@ -84,6 +84,30 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dash_as_output_writes_the_format_to_standard_output_and_no_file()
+    {
+        string vim = CliRun.SamplePath("vim.cast");
+        string before = Directory.GetCurrentDirectory();
+        foreach ((string format, byte[] magic) in new[] { ("gif", "GIF89a"u8.ToArray()), ("png", new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }), ("svg", "<svg "u8.ToArray()) })
+        {
+            CliRun run = CliRun.Run("render", vim, "-o", "-", "--format", format);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(magic, run.OutBytes.Take(magic.Length).ToArray());
+
+            // The same bytes as rendering to a file (GIF seeks while encoding: it is spooled, not streamed).
+            string file = PathOf("same." + format);
+            Assert.Equal(0, CliRun.Run("render", vim, "-o", file).ExitCode);
+            Assert.Equal(File.ReadAllBytes(file), run.OutBytes);
+        }
+
+        Assert.False(File.Exists(Path.Combine(before, "-")), "a file named '-' was written");
+        CliRun missing = CliRun.Run("render", vim, "-o", "-");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("needs --format", missing.Error, StringComparison.Ordinal);
+        Assert.Empty(missing.OutBytes);
+    }
+
+    [Fact]
     public void Look_options_change_the_picture()
     {
         string small = PathOf("small.png");
