@@ -185,29 +185,9 @@ internal sealed partial class SvgScreenPainter
 
     private static void AppendCodePoint(StringBuilder builder, int codePoint)
     {
-        switch (codePoint)
-        {
-            case '<':
-                builder.Append("&lt;");
-                break;
-            case '>':
-                builder.Append("&gt;");
-                break;
-            case '&':
-                builder.Append("&amp;");
-                break;
-            default:
-                if (codePoint < 0x10000)
-                {
-                    builder.Append((char)codePoint);
-                }
-                else
-                {
-                    builder.Append(char.ConvertFromUtf32(codePoint));
-                }
-
-                break;
-        }
+        Span<char> utf16 = stackalloc char[2];
+        int length = new Rune(codePoint).EncodeToUtf16(utf16);
+        SvgMarkup.AppendEscaped(builder, utf16[..length], quotes: false);
     }
 
     /// <summary>Whether the cell goes into the text (its shape put in the font); sets its class and code point.</summary>

@@ -178,7 +178,7 @@ internal static class TrueTypeSubsetter
         {
             Span<byte> record = o.Slice(12 + (16 * index++), 16);
             System.Text.Encoding.ASCII.GetBytes(tag, record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], Checksum(data));
+            BinaryPrimitives.WriteUInt32BigEndian(record[4..], TrueTypeWriter.Checksum(data));
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)offset);
             BinaryPrimitives.WriteUInt32BigEndian(record[12..], (uint)data.Length);
             data.CopyTo(o[offset..]);
@@ -192,30 +192,10 @@ internal static class TrueTypeSubsetter
 
         if (headOffset >= 0)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(o[(headOffset + 8)..], unchecked(0xB1B0AFBA - Checksum(output)));
+            BinaryPrimitives.WriteUInt32BigEndian(o[(headOffset + 8)..], unchecked(0xB1B0AFBA - TrueTypeWriter.Checksum(output)));
         }
 
         return output;
-    }
-
-    private static uint Checksum(ReadOnlySpan<byte> data)
-    {
-        uint sum = 0;
-        int i = 0;
-        for (; i + 4 <= data.Length; i += 4)
-        {
-            sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(data[i..]));
-        }
-
-        if (i < data.Length)
-        {
-            Span<byte> last = stackalloc byte[4];
-            last.Clear();
-            data[i..].CopyTo(last);
-            sum = unchecked(sum + BinaryPrimitives.ReadUInt32BigEndian(last));
-        }
-
-        return sum;
     }
 
     private static bool FindTable(ReadOnlySpan<byte> font, string tag, out int offset, out int length)
