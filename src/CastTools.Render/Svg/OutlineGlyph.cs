@@ -1,31 +1,44 @@
 namespace CastTools.Render.Svg;
 
 /// <summary>One glyph of an <see cref="OutlineFont"/>: its advance and closed quadratic contours, in font units.</summary>
-internal sealed record OutlineGlyph(int Advance, IReadOnlyList<FontPoint[]> Contours)
+internal sealed class OutlineGlyph
 {
-    /// <summary>The glyph's ink extent (all zero for a glyph without contours).</summary>
-    public (int XMin, int YMin, int XMax, int YMax) Bounds
+    public OutlineGlyph(int advance, IReadOnlyList<FontPoint[]> contours)
     {
-        get
+        Advance = advance;
+        Contours = contours;
+        if (contours.Count == 0)
         {
-            if (Contours.Count == 0)
-            {
-                return default;
-            }
+            return;
+        }
 
-            int xMin = int.MaxValue, yMin = int.MaxValue, xMax = int.MinValue, yMax = int.MinValue;
-            foreach (FontPoint[] contour in Contours)
+        // Measured once: the writer needs the extent for the glyph, hmtx and the font's header.
+        (XMin, YMin, XMax, YMax) = (int.MaxValue, int.MaxValue, int.MinValue, int.MinValue);
+        foreach (FontPoint[] contour in contours)
+        {
+            foreach (FontPoint p in contour)
             {
-                foreach (FontPoint p in contour)
-                {
-                    xMin = Math.Min(xMin, p.X);
-                    yMin = Math.Min(yMin, p.Y);
-                    xMax = Math.Max(xMax, p.X);
-                    yMax = Math.Max(yMax, p.Y);
-                }
+                XMin = Math.Min(XMin, p.X);
+                YMin = Math.Min(YMin, p.Y);
+                XMax = Math.Max(XMax, p.X);
+                YMax = Math.Max(YMax, p.Y);
             }
-
-            return (xMin, yMin, xMax, yMax);
         }
     }
+
+    public int Advance { get; }
+
+    public IReadOnlyList<FontPoint[]> Contours { get; }
+
+    // The extent of every point, control points included (all zero for a glyph without contours).
+    public int XMin { get; }
+
+    public int YMin { get; }
+
+    public int XMax { get; }
+
+    public int YMax { get; }
+
+    /// <summary>Whether the glyph reaches above <paramref name="top"/> or below <paramref name="bottom"/> (font units, y up).</summary>
+    public bool ReachesOutside(int top, int bottom) => Contours.Count > 0 && (YMax > top || YMin < bottom);
 }

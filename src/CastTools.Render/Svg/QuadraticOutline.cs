@@ -24,50 +24,45 @@ internal static class QuadraticOutline
             return null;
         }
 
-        var contours = new List<FontPoint[]>();
-        var current = new PointBuffer();
-        using SKPath.RawIterator iterator = path.CreateRawIterator();
-        var points = new SKPoint[4];
-        SKPathVerb verb;
-        while ((verb = iterator.Next(points)) != SKPathVerb.Done)
-        {
-            switch (verb)
-            {
-                case SKPathVerb.Move:
-                    End(contours, current);
-                    current.Add(Point(points[0], true));
-                    break;
-                case SKPathVerb.Line:
-                    current.Add(Point(points[1], true));
-                    break;
-                case SKPathVerb.Quad:
-                    current.Add(Point(points[1], false));
-                    current.Add(Point(points[2], true));
-                    break;
-                case SKPathVerb.Conic:
-                    SKPoint[] quads = SKPath.ConvertConicToQuads(points[0], points[1], points[2], iterator.ConicWeight(), 2);
-                    for (int i = 1; i + 1 < quads.Length; i += 2)
-                    {
-                        current.Add(Point(quads[i], false));
-                        current.Add(Point(quads[i + 1], true));
-                    }
+        var builder = new Builder(unitsPerPixel, baseline);
+        PathSegments.Walk(path, builder);
+        return builder.Finish();
+    }
 
-                    break;
-                case SKPathVerb.Cubic:
-                    AddCubic(current, Scaled(points[0]), Scaled(points[1]), Scaled(points[2]), Scaled(points[3]), 0);
-                    break;
-                case SKPathVerb.Close:
-                    End(contours, current);
-                    break;
-            }
+    /// <summary>Collects the contours: scaled, flipped, rounded points, each contour tidied as it ends.</summary>
+    private sealed class Builder(double unitsPerPixel, double baseline) : IPathSink
+    {
+        private readonly List<FontPoint[]> _contours = [];
+        private readonly PointBuffer _current = new();
+
+        public void Move(SKPoint point)
+        {
+            End(_contours, _current);
+            _current.Add(Point(point, true));
         }
 
-        End(contours, current);
-        return contours;
+        public void Line(SKPoint point) => _current.Add(Point(point, true));
 
-        Point2 Scaled(SKPoint p) => new(p.X * unitsPerPixel, (baseline - p.Y) * unitsPerPixel);
+        public void Quad(SKPoint control, SKPoint point)
+        {
+            _current.Add(Point(control, false));
+            _current.Add(Point(point, true));
+        }
 
-        FontPoint Point(SKPoint p, bool on)
+        public void Cubic(SKPoint from, SKPoint control1, SKPoint control2, SKPoint point) =>
+            AddCubic(_current, Scaled(from), Scaled(control1), Scaled(control2), Scaled(point), 0);
+
+        public void Close() => End(_contours, _current);
+
+        public List<FontPoint[]> Finish()
+        {
+            End(_contours, _current);
+            return _contours;
+        }
+
+        private Point2 Scaled(SKPoint p) => new(p.X * unitsPerPixel, (baseline - p.Y) * unitsPerPixel);
+
+        private FontPoint Point(SKPoint p, bool on)
         {
             Point2 scaled = Scaled(p);
             return new FontPoint(Round(scaled.X), Round(scaled.Y), on);

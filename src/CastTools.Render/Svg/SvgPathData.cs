@@ -14,40 +14,7 @@ internal static class SvgPathData
     public static string From(SKPath path, double unitsPerPixel)
     {
         var writer = new Writer(unitsPerPixel);
-        using SKPath.RawIterator iterator = path.CreateRawIterator();
-        var points = new SKPoint[4];
-        SKPathVerb verb;
-        while ((verb = iterator.Next(points)) != SKPathVerb.Done)
-        {
-            switch (verb)
-            {
-                case SKPathVerb.Move:
-                    writer.Move(points[0]);
-                    break;
-                case SKPathVerb.Line:
-                    writer.Line(points[1]);
-                    break;
-                case SKPathVerb.Quad:
-                    writer.Quad(points[1], points[2]);
-                    break;
-                case SKPathVerb.Conic:
-                    // Rare in fonts; approximate each conic with quads (exact for the glyph sizes involved).
-                    SKPoint[] quads = SKPath.ConvertConicToQuads(points[0], points[1], points[2], iterator.ConicWeight(), 2);
-                    for (int i = 1; i + 1 < quads.Length; i += 2)
-                    {
-                        writer.Quad(quads[i], quads[i + 1]);
-                    }
-
-                    break;
-                case SKPathVerb.Cubic:
-                    writer.Cubic(points[1], points[2], points[3]);
-                    break;
-                case SKPathVerb.Close:
-                    writer.Close();
-                    break;
-            }
-        }
-
+        PathSegments.Walk(path, writer);
         return writer.ToString();
     }
 
@@ -57,7 +24,7 @@ internal static class SvgPathData
     /// that the common case), an implicit line-to after a move, no zero-length lines and no line that
     /// <c>z</c> draws anyway. Each shortcut is taken only when it gives exactly the same grid points.
     /// </summary>
-    private sealed class Writer(double unitsPerPixel)
+    private sealed class Writer(double unitsPerPixel) : IPathSink
     {
         private readonly StringBuilder _builder = new(256);
         private long _x;
@@ -145,7 +112,7 @@ internal static class SvgPathData
             _y = py;
         }
 
-        public void Cubic(SKPoint c1, SKPoint c2, SKPoint p)
+        public void Cubic(SKPoint from, SKPoint c1, SKPoint c2, SKPoint p)
         {
             (long x1, long y1) = Grid(c1);
             (long x2, long y2) = Grid(c2);

@@ -28,8 +28,7 @@ internal sealed partial class SvgScreenPainter
     private readonly OutlineFont[] _faces = [new(), new(), new(), new()];
     private readonly Dictionary<int, int> _classIds = []; // colour (24 bits) and face (2 bits) → class number
     private readonly List<TextClass> _classes = [];
-    private readonly HashSet<string> _tallSources = new(StringComparer.Ordinal);
-    private readonly StringBuilder _source = new(32);
+    private readonly Dictionary<int, int> _textVerdicts = []; // code point, face, width → NotText, Text or TallText
     private bool[] _inText = [];
     private int[] _textClass = [];
     private int[] _textCodePoint = [];
@@ -193,45 +192,76 @@ internal sealed partial class SvgScreenPainter
     /// <summary>Whether the cell goes into the text (its shape put in the font); sets its class and code point.</summary>
     private bool TryFontCell(ScreenSnapshot snapshot, in Cell cell, int col)
     {
-        int codePoint = cell.CodePoint;
-        if ((cell.ExtraId != 0 && snapshot.GetExtra(cell.ExtraId) is { Grapheme: not null }) || !IsPlainText(codePoint))
+        if (cell.ExtraId != 0 && snapshot.GetExtra(cell.ExtraId) is { Grapheme: not null })
         {
             return false;
         }
 
+        int codePoint = cell.CodePoint;
         int width = cell.IsWideHead ? 2 : 1;
         int style = ((cell.Flags & CellFlags.Bold) != 0 ? 1 : 0) | ((cell.Flags & CellFlags.Italic) != 0 ? 2 : 0);
-        OutlineFont face = _faces[style];
-        _source.Clear();
+
+        // The verdict for a code point, face and width never changes once made (the font keeps the first shape it
+        // maps a code point to), so it is decided once, not per cell of every row drawn.
+        int key = ((codePoint & 0x1FFFFF) << 3) | (style << 1) | (width - 1);
+        if (!_textVerdicts.TryGetValue(key, out int verdict))
+        {
+            verdict = DecideFontCell(codePoint, style, width);
+            _textVerdicts.Add(key, verdict);
+        }
+
+        if (verdict == NotText)
+        {
+            return false;
+        }
+
+        _rowNeedsClip |= verdict == TallText;
+        _textCodePoint[col] = codePoint;
+        _textClass[col] = ClassOf(_foreground[col], style);
+        return true;
+    }
+
+    private const int NotText = 0;
+    private const int Text = 1;
+    private const int TallText = 2; // text whose glyph reaches out of the row band: the row is clipped
+
+    /// <summary>Whether a code point in a face and width can be text, mapping its shape into the face if so.</summary>
+    private int DecideFontCell(int codePoint, int style, int width)
+    {
+        if (!IsPlainText(codePoint))
+        {
+            return NotText;
+        }
+
         bool geometry = ProceduralGlyphs.Handles(codePoint);
         PlacedGlyph glyph = default;
+        string source;
         if (geometry)
         {
-            _source.Append('b').Append(codePoint).Append(':').Append(width);
+            source = string.Create(CultureInfo.InvariantCulture, $"b{codePoint}:{width}");
         }
         else
         {
             glyph = _fonts.GetGlyph(codePoint, (GlyphStyle)style, width);
             if (glyph.IsColor)
             {
-                return false;
+                return NotText;
             }
 
-            _source.Append('o').Append(glyph.FontId).Append(':').Append(glyph.GlyphId).Append(':').Append(glyph.X).Append(':')
-                .Append(glyph.Y).Append(':').Append(width);
+            source = string.Create(CultureInfo.InvariantCulture, $"o{glyph.FontId}:{glyph.GlyphId}:{glyph.X}:{glyph.Y}:{width}");
         }
 
-        string source = _source.ToString();
+        OutlineFont face = _faces[style];
         switch (face.Find(codePoint, source))
         {
             case OutlineFont.Lookup.Unavailable:
-                return false;
+                return NotText;
             case OutlineFont.Lookup.New:
                 OutlineGlyph? made = geometry ? GeometryGlyph(codePoint, width) : FontGlyph(glyph, width);
                 face.Add(codePoint, source, made);
                 if (made is null)
                 {
-                    return false;
+                    return NotText;
                 }
 
                 if (face.Find(' ', "space") == OutlineFont.Lookup.New)
@@ -240,13 +270,12 @@ internal sealed partial class SvgScreenPainter
                     face.Add(' ', "space", new OutlineGlyph(CellWidth * (int)PathUnitsPerPixel, []));
                 }
 
-                break;
+                return made.ReachesOutside(_fonts.Baseline * (int)PathUnitsPerPixel, (_fonts.Baseline - CellHeight) * (int)PathUnitsPerPixel)
+                    ? TallText : Text;
+            default:
+                // Already mapped to this very shape (decided before under another key): text.
+                return Text;
         }
-
-        _rowNeedsClip |= _tallSources.Contains(source);
-        _textCodePoint[col] = codePoint;
-        _textClass[col] = ClassOf(_foreground[col], style);
-        return true;
     }
 
     /// <summary>The class of text in the default colour and face, or 0 (no class): text without a class has that look.</summary>
@@ -378,18 +407,7 @@ internal sealed partial class SvgScreenPainter
     private OutlineGlyph? ToGlyph(SKPath placed, int advance)
     {
         List<FontPoint[]>? contours = QuadraticOutline.From(placed, PathUnitsPerPixel, _fonts.Baseline);
-        if (contours is null)
-        {
-            return null;
-        }
-
-        SKRect bounds = placed.Bounds;
-        if (!placed.IsEmpty && (bounds.Top < 0 || bounds.Bottom > CellHeight))
-        {
-            _tallSources.Add(_source.ToString());
-        }
-
-        return new OutlineGlyph(advance, contours);
+        return contours is null ? null : new OutlineGlyph(advance, contours);
     }
 
     /// <summary>The text rule, the text classes, and the faces used, as WOFF data URIs.</summary>

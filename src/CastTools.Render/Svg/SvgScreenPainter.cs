@@ -183,34 +183,34 @@ internal sealed partial class SvgScreenPainter : IDisposable
             return known;
         }
 
-        string full = _row.ToString();
-
+        // What is written: the row as drawn, or, outside text mode and the cursor overlay, a cheaper form of it.
+        string markup = _row.ToString();
         int depth = 0;
         if (!_text && !cursorOverlay)
         {
-            _row.Clear();
-            _useWords = !_fontMode;
             if (previous is not null && previousId is not null && _depth.TryGetValue(previousId, out int previousDepth)
                 && previousDepth < MaxRowChain && AddedCells(snapshot.GetRow(row), previous.GetRow(row)) is (int from, int to))
             {
                 // Only the new cells, over the previous look (their backgrounds are the canvas: nothing to cover).
+                _row.Clear();
+                _useWords = !_fontMode;
                 _row.Append("<use href=\"#").Append(previousId).Append("\"/>");
                 (_rangeFrom, _rangeTo) = (from, to);
                 DrawRow(snapshot, row, cursorOverlay);
                 (_rangeFrom, _rangeTo) = (0, int.MaxValue);
                 depth = previousDepth + 1;
+                markup = _row.ToString();
             }
-            else if (_fontMode)
+            else if (!_fontMode)
             {
-                _row.Append(full); // the first pass drew it the same way
-            }
-            else
-            {
+                // Path mode: words seen before become references.
+                _row.Clear();
+                _useWords = true;
                 DrawRow(snapshot, row, cursorOverlay);
+                markup = _row.ToString();
             }
         }
 
-        string markup = _row.ToString();
         string id = _definitions.GetOrAdd(key, markup, static (b, id, m) => b.Append("<g id=\"").Append(id).Append("\">").Append(m).Append("</g>"));
         if (!cursorOverlay)
         {

@@ -45,7 +45,7 @@ internal static class TrueTypeWriter
                 continue;
             }
 
-            (int gxMin, int gyMin, int gxMax, int gyMax) = glyph.Bounds;
+            (int gxMin, int gyMin, int gxMax, int gyMax) = (glyph.XMin, glyph.YMin, glyph.XMax, glyph.YMax);
             if (!any)
             {
                 (xMin, yMin, xMax, yMax) = (gxMin, gyMin, gxMax, gyMax);
@@ -112,7 +112,7 @@ internal static class TrueTypeWriter
 
     private static void WriteGlyph(ByteWriter w, OutlineGlyph glyph)
     {
-        (int xMin, int yMin, int xMax, int yMax) = glyph.Bounds;
+        (int xMin, int yMin, int xMax, int yMax) = (glyph.XMin, glyph.YMin, glyph.XMax, glyph.YMax);
         w.I16(glyph.Contours.Count);
         w.I16(xMin);
         w.I16(yMin);
@@ -261,7 +261,7 @@ internal static class TrueTypeWriter
                 w.U16(g.Advance);
             }
 
-            w.I16(g.Contours.Count == 0 ? 0 : g.Bounds.XMin);
+            w.I16(g.XMin);
         }
 
         return w.ToArray();
