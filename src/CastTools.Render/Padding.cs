@@ -10,6 +10,20 @@ public readonly record struct Padding(int Top, int Right, int Bottom, int Left)
 {
     public static Padding Uniform(int value) => new(value, value, value, value);
 
+    /// <summary>
+    /// The padding in device pixels around a grid of the given cells, as every output draws it: the style's own
+    /// scaled by <see cref="RenderStyle.Scale"/>, else one cell left and right and half a row above and below.
+    /// </summary>
+    public static Padding ForGrid(RenderStyle style, int cellWidth, int cellHeight)
+    {
+        ArgumentNullException.ThrowIfNull(style);
+        return style.Padding is { } p
+            ? new Padding(Scaled(p.Top), Scaled(p.Right), Scaled(p.Bottom), Scaled(p.Left))
+            : new Padding(cellHeight / 2, cellWidth, cellHeight / 2, cellWidth);
+
+        int Scaled(int value) => (int)Math.Round(value * style.Scale);
+    }
+
     /// <summary>Parses <c>N</c>, <c>V,H</c>, <c>T,H,B</c> or <c>T,R,B,L</c> (commas or spaces); throws <see cref="RenderException"/>.</summary>
     public static Padding Parse(string text)
     {

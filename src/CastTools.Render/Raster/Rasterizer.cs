@@ -65,9 +65,7 @@ public sealed partial class Rasterizer : IDisposable
             Rows = rows;
             CellWidth = fonts.CellWidth;
             CellHeight = fonts.CellHeight;
-            Padding padding = style.Padding is { } p
-                ? new Padding(Scaled(p.Top), Scaled(p.Right), Scaled(p.Bottom), Scaled(p.Left))
-                : new Padding(CellHeight / 2, CellWidth, CellHeight / 2, CellWidth);
+            Padding padding = Padding.ForGrid(style, CellWidth, CellHeight);
             DevicePadding = padding;
             _padLeft = padding.Left;
             _padTop = padding.Top;
@@ -157,7 +155,6 @@ public sealed partial class Rasterizer : IDisposable
         }
     }
 
-    private int Scaled(int value) => (int)Math.Round(value * _style.Scale);
 
     private static uint Pack(Rgb c) => 0xFF000000u | ((uint)c.R << 16) | ((uint)c.G << 8) | c.B;
 }

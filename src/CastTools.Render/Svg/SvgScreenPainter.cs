@@ -70,9 +70,7 @@ internal sealed partial class SvgScreenPainter : IDisposable
             CellHeight = _fonts.CellHeight;
 
             // The same padding rule as the rasteriser, so the SVG and the GIF have the same canvas.
-            Padding padding = style.Padding is { } p
-                ? new Padding(Scaled(p.Top), Scaled(p.Right), Scaled(p.Bottom), Scaled(p.Left))
-                : new Padding(CellHeight / 2, CellWidth, CellHeight / 2, CellWidth);
+            Padding padding = Padding.ForGrid(style, CellWidth, CellHeight);
             PaddingLeft = padding.Left;
             PaddingTop = padding.Top;
             Width = padding.Left + (columns * CellWidth) + padding.Right;
@@ -756,7 +754,6 @@ internal sealed partial class SvgScreenPainter : IDisposable
         builder.Append("/>");
     }
 
-    private int Scaled(int value) => (int)Math.Round(value * _style.Scale);
 
     private static string Hex(Rgb c) => SvgMarkup.Hex(c.R, c.G, c.B);
 }

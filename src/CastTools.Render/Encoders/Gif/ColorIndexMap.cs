@@ -21,11 +21,7 @@ internal sealed class ColorIndexMap
             size <<= 1;
         }
 
-        _keys = new uint[size];
-        _values = new int[size];
-        Array.Fill(_values, -1);
-        _order = new uint[size / 2];
-        _slots = new int[size / 2];
+        (_keys, _values, _order, _slots) = Allocate(size);
         _mask = size - 1;
     }
 
@@ -112,6 +108,14 @@ internal sealed class ColorIndexMap
         _count = 0;
     }
 
+    // Slots for size keys (at most half used), values -1 for empty.
+    private static (uint[] Keys, int[] Values, uint[] Order, int[] Slots) Allocate(int size)
+    {
+        int[] values = new int[size];
+        Array.Fill(values, -1);
+        return (new uint[size], values, new uint[size / 2], new int[size / 2]);
+    }
+
     private static int Hash(uint key) => (int)((key * 0x9E3779B1u) >> 7);
 
     private void Grow()
@@ -121,11 +125,7 @@ internal sealed class ColorIndexMap
         int[] oldValues = _values;
         int count = _count;
         int size = _keys.Length * 2;
-        _keys = new uint[size];
-        _values = new int[size];
-        Array.Fill(_values, -1);
-        _order = new uint[size / 2];
-        _slots = new int[size / 2];
+        (_keys, _values, _order, _slots) = Allocate(size);
         _mask = size - 1;
         _count = 0;
         for (int i = 0; i < count; i++)
